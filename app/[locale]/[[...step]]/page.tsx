@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getMessages } from '@/content';
+import { isLocale, locales } from '@/lib/i18n';
+import { stepAtSegments, steps } from '@/machines/wizard-graph';
+import { StepView } from '../../_components/step-view';
+
+/** Every step of the machine, in every locale, is prerendered as HTML. */
+export function generateStaticParams() {
+  return locales.flatMap((locale) => steps.map((step) => ({ locale, step: step.segments })));
+}
+
+async function resolve(params: PageProps<'/[locale]/[[...step]]'>['params']) {
+  const { locale, step: segments } = await params;
+  if (!isLocale(locale)) return undefined;
+  const step = stepAtSegments(segments ?? []);
+  return step ? { locale, step } : undefined;
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[[...step]]'>): Promise<Metadata> {
+  const found = await resolve(params);
+  if (!found) {
+    const { locale } = await params;
+    return isLocale(locale) ? { title: getMessages(locale).ui.notFoundTitle, robots: { index: false } } : {};
+  }
+  const text = getMessages(found.locale).steps[found.step.meta.content];
+  return { title: text.title, description: text.description };
+}
+
+export default async function StepPage({ params }: PageProps<'/[locale]/[[...step]]'>) {
+  const found = await resolve(params);
+  if (!found) notFound();
+  return <StepView locale={found.locale} step={found.step} />;
+}

@@ -1,0 +1,61 @@
+'use client';
+
+import Link from 'next/link';
+import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
+
+export interface TrailLabels {
+  heading: string;
+  change: string;
+  empty: string;
+  tampered: string;
+  startOver: string;
+  /** For each step a trail may pass through: its question (or remedy) and its answers' labels. */
+  steps: Record<string, { title: string; answers: Record<string, string> }>;
+}
+
+/** "Your answers so far", each with a link back to change it. */
+export function AnswerTrail({ labels }: { labels: TrailLabels }) {
+  const { flow, locale } = useWizard();
+  const { entries, tokens, tampered } = useCurrentTrail();
+  return (
+    <section aria-labelledby="trail-heading" className="rounded-xl border border-calm-100 bg-white p-4">
+      <h2 id="trail-heading" className="text-base font-semibold">
+        {labels.heading}
+      </h2>
+      {tampered ? (
+        <p role="status" className="mt-2 text-sm text-warn-700">
+          {labels.tampered}
+        </p>
+      ) : null}
+      {entries.length === 0 ? (
+        <p className="mt-2 text-sm text-calm-600">
+          {labels.empty}{' '}
+          <Link className="font-medium text-brand-700 underline" href={`/${locale}`}>
+            {labels.startOver}
+          </Link>
+        </p>
+      ) : (
+        <ol className="mt-2 grid gap-2 text-sm">
+          {entries.map((entry, index) => {
+            const step = labels.steps[entry.step];
+            return (
+              <li key={`${entry.step}-${index}`} className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <span>
+                  <span className="text-calm-600">{step?.title}</span>{' '}
+                  <strong className="font-semibold">{step?.answers[entry.token]}</strong>
+                </span>
+                <Link
+                  className="text-brand-700 underline"
+                  href={stepHref(flow, locale, entry.step, tokens.slice(0, index))}
+                  aria-label={`${labels.change}: ${step?.title ?? ''}`}
+                >
+                  {labels.change}
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

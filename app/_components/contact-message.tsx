@@ -1,0 +1,91 @@
+'use client';
+
+import { CopyButton } from './copy-text';
+import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
+
+export interface ContactLabels {
+  to: string;
+  subject: string;
+  body: string;
+  tried: string;
+  triedNone: string;
+  copy: string;
+  copied: string;
+  failed: string;
+}
+
+export interface ContactTemplate {
+  to: string;
+  subject: string;
+  body: string;
+}
+
+export function fillMessage(body: string, tried: string[], none: string, link: string): string {
+  const list = tried.length ? tried.map((t) => `- ${t}`).join('\n') : `- ${none}`;
+  return body.replace('{tried}', list).replace('{link}', link);
+}
+
+function MessageView({ template, labels, body, tried }: { template: ContactTemplate; labels: ContactLabels; body: string; tried: string[] }) {
+  return (
+    <div className="grid gap-4">
+      <dl className="grid gap-3">
+        <div>
+          <dt className="text-sm font-semibold text-calm-600">{labels.to}</dt>
+          <dd>{template.to}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-calm-600">{labels.subject}</dt>
+          <dd className="font-mono">{template.subject}</dd>
+        </div>
+        <div>
+          <dt className="text-sm font-semibold text-calm-600">{labels.tried}</dt>
+          <dd>
+            {tried.length ? (
+              <ul className="list-disc pl-5">
+                {tried.map((t) => (
+                  <li key={t}>{t}</li>
+                ))}
+              </ul>
+            ) : (
+              labels.triedNone
+            )}
+          </dd>
+        </div>
+      </dl>
+      <div className="grid gap-2">
+        <label htmlFor="contact-body" className="text-sm font-semibold text-calm-600">
+          {labels.body}
+        </label>
+        <textarea
+          id="contact-body"
+          readOnly
+          value={body}
+          rows={Math.min(18, body.split('\n').length + 1)}
+          className="w-full rounded-xl border border-calm-100 bg-white p-3 font-mono text-sm leading-relaxed"
+        />
+      </div>
+    </div>
+  );
+}
+
+/** Server/no-JS version: the template with the page link, without the answers (unknown here). */
+export function ContactMessageStatic({ template, labels, path }: { template: ContactTemplate; labels: ContactLabels; path: string }) {
+  const body = fillMessage(template.body, [], labels.triedNone, path);
+  return <MessageView template={template} labels={labels} body={body} tried={[]} />;
+}
+
+/** The message filled with what the user already tried (remedies answered "not fixed") and a link. */
+export function ContactMessage({ template, labels, triedNames }: { template: ContactTemplate; labels: ContactLabels; triedNames: Record<string, string> }) {
+  const { flow, locale, step } = useWizard();
+  const { entries, tokens } = useCurrentTrail();
+  const tried = entries.filter((e) => e.token === 'notFixed').map((e) => triedNames[e.step] ?? e.step);
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const link = `${origin}${stepHref(flow, locale, step, tokens)}`;
+  const body = fillMessage(template.body, tried, labels.triedNone, link);
+  return (
+    <div className="grid gap-4">
+      <MessageView template={template} labels={labels} body={body} tried={tried} />
+      <CopyButton getText={() => body} targetId="contact-body" labels={{ copy: labels.copy, copied: labels.copied, failed: labels.failed }} />
+    </div>
+  );
+}

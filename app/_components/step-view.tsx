@@ -1,0 +1,158 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { getMessages } from '@/content';
+import type { Locale } from '@/lib/i18n';
+import { ancestorsOf, flowTable, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
+import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
+import { AnswerTrail, type TrailLabels } from './answer-trail';
+import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
+import { WizardProvider } from './wizard-context';
+
+const kindStyle: Record<Step['meta']['kind'], string> = {
+  question: 'bg-brand-100 text-brand-800',
+  remedy: 'bg-warn-50 text-warn-700',
+  contact: 'bg-calm-100 text-calm-800',
+  solved: 'bg-ok-50 text-ok-700',
+};
+
+/** One wizard step, rendered on the server from the machine (structure) and content (words). */
+export function StepView({ locale, step }: { locale: Locale; step: Step }) {
+  const { ui, steps: texts, messages } = getMessages(locale);
+  const text = texts[step.meta.content];
+  const isRemedy = step.meta.kind === 'remedy';
+
+  const items: AnswerItem[] = step.answers.map((answer) => ({
+    token: answer.token,
+    target: answer.target,
+    label: isRemedy
+      ? answer.token === 'fixed'
+        ? ui.answerFixed
+        : ui.answerNotFixed
+      : (text.answers?.[answer.token] ?? ''),
+  }));
+  const staticHrefs = step.answers.map((answer) => stepPath(locale, answer.target));
+
+  const ancestors = ancestorsOf(step.id).filter((id) => id !== step.id);
+  const trailLabels: TrailLabels = {
+    heading: ui.trailHeading,
+    change: ui.trailChange,
+    empty: ui.trailEmpty,
+    tampered: ui.trailTampered,
+    startOver: ui.startOver,
+    steps: Object.fromEntries(
+      ancestors.map((id) => {
+        const ancestor = requireStep(id);
+        const t = texts[ancestor.meta.content];
+        const answers =
+          ancestor.meta.kind === 'remedy' ? { fixed: ui.answerFixed, notFixed: ui.answerNotFixed } : (t.answers ?? {});
+        return [id, { title: ancestor.meta.kind === 'remedy' ? t.short : t.title, answers }];
+      }),
+    ),
+  };
+
+  const template = step.meta.message ? messages[step.meta.message] : undefined;
+  const contactLabels: ContactLabels = {
+    to: ui.contactTo,
+    subject: ui.contactSubject,
+    body: ui.contactBody,
+    tried: ui.contactTried,
+    triedNone: ui.contactTriedNone,
+    copy: ui.copy,
+    copied: ui.copied,
+    failed: ui.copyFailed,
+  };
+  const triedNames = Object.fromEntries(
+    ancestors.filter((id) => requireStep(id).meta.kind === 'remedy').map((id) => [id, texts[requireStep(id).meta.content].short]),
+  );
+
+  return (
+    <WizardProvider value={{ locale, step: step.id, flow: flowTable }}>
+      <article className="grid gap-6" data-step={step.id} data-kind={step.meta.kind}>
+        <header className="grid gap-3">
+          <p>
+            <span className={`inline-block rounded-full px-3 py-0.5 text-xs font-semibold ${kindStyle[step.meta.kind]}`}>
+              {ui.stepKind[step.meta.kind]}
+            </span>
+          </p>
+          <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 sm:text-3xl">
+            {text.title}
+          </h1>
+          <p className="text-calm-600">{text.description}</p>
+        </header>
+
+        {text.warning ? (
+          <aside className="rounded-xl border-l-4 border-danger-700 bg-danger-50 p-4" role="note">
+            <p className="font-semibold text-danger-700">{ui.warningLabel}</p>
+            <p>{text.warning}</p>
+          </aside>
+        ) : null}
+
+        {text.procedure?.length ? (
+          <section aria-labelledby="procedure-heading" className="grid gap-3">
+            <h2 id="procedure-heading" className="text-lg font-semibold">
+              {ui.procedureHeading}
+            </h2>
+            <ol className="grid list-none gap-3 [counter-reset:step]">
+              {text.procedure.map((line) => (
+                <li
+                  key={line}
+                  className="relative rounded-xl bg-white p-4 pl-12 shadow-sm before:absolute before:left-4 before:top-4 before:flex before:h-6 before:w-6 before:items-center before:justify-center before:rounded-full before:bg-brand-700 before:text-xs before:font-bold before:text-white before:content-[counter(step)] [counter-increment:step]"
+                >
+                  {line}
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+
+        {text.note ? <p className="rounded-xl bg-brand-50 p-4 text-calm-800">{text.note}</p> : null}
+
+        {template ? (
+          <section aria-labelledby="contact-heading" className="grid gap-4">
+            <h2 id="contact-heading" className="text-lg font-semibold">
+              {ui.stepKind.contact}
+            </h2>
+            <Suspense fallback={<ContactMessageStatic template={template} labels={contactLabels} path={stepPath(locale, step.id)} />}>
+              <ContactMessage template={template} labels={contactLabels} triedNames={triedNames} />
+            </Suspense>
+            {template.prepare?.length ? (
+              <div className="rounded-xl bg-white p-4">
+                <h3 className="font-semibold">{ui.contactPrepare}</h3>
+                <ul className="mt-2 list-disc pl-5">
+                  {template.prepare.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </section>
+        ) : null}
+
+        {items.length ? (
+          <section aria-labelledby="answers-heading" className="grid gap-3">
+            <h2 id="answers-heading" className={isRemedy ? 'text-lg font-semibold' : 'sr-only'}>
+              {isRemedy ? ui.didItWork : text.title}
+            </h2>
+            {text.hint ? <p className="text-sm text-calm-600">{text.hint}</p> : null}
+            <Suspense fallback={<AnswerLinksStatic items={items} hrefs={staticHrefs} />}>
+              <AnswerLinks items={items} />
+            </Suspense>
+          </section>
+        ) : null}
+
+        {step.id !== flowTable.start ? (
+          <>
+            <Suspense fallback={null}>
+              <AnswerTrail labels={trailLabels} />
+            </Suspense>
+            <p>
+              <Link href={`/${locale}`} className="font-medium text-brand-700 underline">
+                {ui.startOver}
+              </Link>
+            </p>
+          </>
+        ) : null}
+      </article>
+    </WizardProvider>
+  );
+}

@@ -1,0 +1,81 @@
+import type { ContentKey, StepMeta } from '@/machines/login-wizard';
+import type { AnswerToken } from '@/machines/wizard-graph';
+
+/** The words of one wizard step. The machine only holds the key. */
+export interface StepText {
+  /** Page heading and the first part of <title>. */
+  title: string;
+  /** One or two sentences under the heading; also the meta description of the page. */
+  description: string;
+  /** A short name for lists: the support directory and "what you already tried". */
+  short: string;
+  /** Question steps: the label of each answer the step accepts. */
+  answers?: Partial<Record<AnswerToken, string>>;
+  /** Optional hint under a question (what to look at before answering). */
+  hint?: string;
+  /** Remedy steps: the numbered procedure. */
+  procedure?: string[];
+  /** Something the user must know before acting (e.g. frozen = closed for good). */
+  warning?: string;
+  /** Extra advice after the procedure (prevention, timing). */
+  note?: string;
+}
+
+export type MessageId = NonNullable<StepMeta['message']>;
+
+/**
+ * A ready-to-copy message to a service's support team.
+ * `{tried}` is replaced by the list of steps the user already tried, `{link}` by the page URL.
+ */
+export interface MessageTemplate {
+  /** Where to send it, in words (e.g. "XM support, from the member page's contact form"). */
+  to: string;
+  subject: string;
+  body: string;
+  /** Documents or details support may ask for. */
+  prepare?: string[];
+}
+
+export interface UiText {
+  siteName: string;
+  siteDescription: string;
+  skipToContent: string;
+  startOver: string;
+  languageName: string;
+  switchLanguage: string;
+  stepKind: Record<StepMeta['kind'], string>;
+  didItWork: string;
+  answerFixed: string;
+  answerNotFixed: string;
+  trailHeading: string;
+  trailChange: string;
+  trailEmpty: string;
+  trailTampered: string;
+  stepOf: string;
+  procedureHeading: string;
+  warningLabel: string;
+  contactTried: string;
+  contactTriedNone: string;
+  contactTo: string;
+  contactSubject: string;
+  contactBody: string;
+  contactPrepare: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  calculatorLink: string;
+  calculatorLinkHint: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  notFoundStart: string;
+  errorTitle: string;
+  errorBody: string;
+  errorRetry: string;
+  footerNote: string;
+}
+
+export interface Messages {
+  ui: UiText;
+  steps: Record<ContentKey, StepText>;
+  messages: Record<MessageId, MessageTemplate>;
+}

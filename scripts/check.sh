@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order a failure is cheapest to find:
+# lint, types, unit tests, production build, browser tests (Chromium against `next start`).
+# Ends with one line: `total: N passed, N failed, N skipped` (read from the JSON reports).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p reports
+rm -f reports/vitest.json reports/playwright.json
+
+status=0
+run() {
+  echo "::: $*"
+  "$@" || status=1
+}
+
+run npx eslint .
+run npx next typegen
+run npx tsc --noEmit
+run npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+if run npx next build; then
+  run npx playwright test
+else
+  echo "::: build failed: browser tests skipped"
+fi
+
+node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
+exit $status

@@ -1,0 +1,182 @@
+import { getShortestPaths } from 'xstate/graph';
+import { describe, expect, it } from 'vitest';
+import { contentKeys, loginWizardMachine } from '@/machines/login-wizard';
+import { flowTable, replay, startStepId, steps, stepAtSegments, stepPath } from '@/machines/wizard-graph';
+import { parseTrailParam, walkTrail } from '@/lib/trail';
+
+const ids = steps.map((s) => s.id);
+
+function reachableFromStart(): Set<string> {
+  const seen = new Set([startStepId]);
+  const queue = [startStepId];
+  while (queue.length) {
+    const id = queue.shift();
+    const step = steps.find((s) => s.id === id)!;
+    for (const answer of step.answers) {
+      if (!seen.has(answer.target)) {
+        seen.add(answer.target);
+        queue.push(answer.target);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Follows `notFixed` from a remedy until a step that is not a remedy. */
+function notFixedChain(id: string): string[] {
+  const chain: string[] = [];
+  let current = steps.find((s) => s.id === id)!;
+  while (current.meta.kind === 'remedy') {
+    chain.push(current.id);
+    const next = current.answers.find((a) => a.token === 'notFixed')!.target;
+    current = steps.find((s) => s.id === next)!;
+  }
+  chain.push(current.id);
+  return chain;
+}
+
+describe('the login wizard machine', () => {
+  it('starts at the service question', () => {
+    expect(startStepId).toBe('start');
+    expect(steps.find((s) => s.id === 'start')!.meta.kind).toBe('question');
+  });
+
+  it('reaches every step from the start', () => {
+    expect([...reachableFromStart()].sort()).toEqual([...ids].sort());
+  });
+
+  it('has the same reachable states for xstate/graph as for the derived step list', () => {
+    const paths = getShortestPaths(loginWizardMachine);
+    const graphIds = new Set(paths.map((p) => replay(p.steps.slice(1).map((s) => s.event.type.replace('answer.', ''))).at));
+    expect([...graphIds].sort()).toEqual([...ids].sort());
+  });
+
+  it('has no dead ends: every step but the final ones offers an answer', () => {
+    for (const step of steps) {
+      const final = step.meta.kind === 'contact' || step.meta.kind === 'solved';
+      expect(step.answers.length > 0, step.id).toBe(!final);
+    }
+  });
+
+  it('ends every remedy with "Did this fix it?": fixed → solved, not fixed → elsewhere', () => {
+    for (const step of steps.filter((s) => s.meta.kind === 'remedy')) {
+      const tokens = step.answers.map((a) => a.token).sort();
+      expect(tokens, step.id).toEqual(['fixed', 'notFixed']);
+      const fixed = step.answers.find((a) => a.token === 'fixed')!;
+      expect(steps.find((s) => s.id === fixed.target)!.meta.kind, step.id).toBe('solved');
+    }
+  });
+
+  it('never loops: following "not fixed" always ends at a non-remedy step', () => {
+    for (const step of steps.filter((s) => s.meta.kind === 'remedy')) {
+      const chain = notFixedChain(step.id);
+      expect(new Set(chain).size, step.id).toBe(chain.length);
+    }
+  });
+
+  it('has no cycles at all, so every answer list is finite', () => {
+    const visiting = new Set<string>();
+    const done = new Set<string>();
+    const visit = (id: string): void => {
+      expect(visiting.has(id), `cycle through ${id}`).toBe(false);
+      if (done.has(id)) return;
+      visiting.add(id);
+      for (const a of steps.find((s) => s.id === id)!.answers) visit(a.target);
+      visiting.delete(id);
+      done.add(id);
+    };
+    visit(startStepId);
+  });
+
+  it.each([
+    ['XM forgotten password', ['xm', 'forgotPassword'], 'xm.resetPassword'],
+    ['XM forgotten login ID or server', ['xm', 'forgotLoginId'], 'xm.requestLoginId'],
+    ['XM frozen account (90 days idle, no funds)', ['xm', 'rejected', 'no', 'no'], 'xm.frozenAccount'],
+    ['XM dormant account (90 days idle, funds left)', ['xm', 'rejected', 'no', 'yes'], 'xm.dormantAccount'],
+    ['XM MT4/MT5 mismatch', ['xm', 'platformOnly', 'noNotice', 'no'], 'xm.platformMismatch'],
+    ['XM outdated platform', ['xm', 'platformOnly', 'noNotice', 'yes'], 'xm.updatePlatform'],
+    ['XM server maintenance', ['xm', 'platformOnly', 'maintenance'], 'xm.serverMaintenance'],
+    ['XM server trouble', ['xm', 'platformOnly', 'trouble'], 'xm.serverTrouble'],
+    ['XM network: public Wi-Fi', ['xm', 'notLoading', 'no'], 'xm.publicWifi'],
+    ['XM browser 403', ['xm', 'forbidden'], 'xm.switchBrowser'],
+    ['BitMEX forgotten password', ['bitmex', 'forgotPassword'], 'bitmex.resetPassword'],
+    ['BitMEX lost 2FA device', ['bitmex', 'lost2fa'], 'bitmex.lost2fa'],
+    ['BitMEX no internet: public Wi-Fi', ['bitmex', 'notLoading', 'no'], 'bitmex.publicWifi'],
+    ['BitMEX mobile data off', ['bitmex', 'notLoading', 'no', 'notFixed'], 'bitmex.mobileData'],
+    ['BitMEX data cap', ['bitmex', 'notLoading', 'no', 'notFixed', 'notFixed'], 'bitmex.dataCap'],
+    ['BitMEX server down', ['bitmex', 'notLoading', 'yes'], 'bitmex.serverDown'],
+    ['BitMEX browser 403', ['bitmex', 'forbidden'], 'bitmex.switchBrowser'],
+  ])('reaches the cause "%s" from the start', (_name, answers, expected) => {
+    expect(replay(answers).at).toBe(expected);
+  });
+
+  it.each([
+    ['xm.resetPassword', ['xm.resetPassword', 'xm.otherSites']],
+    ['xm.publicWifi', ['xm.publicWifi', 'xm.mobileData', 'xm.dataCap', 'xm.siteUnreachable', 'xm.switchBrowser', 'xm.contactSupport']],
+    ['xm.dormantAccount', ['xm.dormantAccount', 'xm.resetPassword', 'xm.otherSites']],
+    ['xm.frozenAccount', ['xm.frozenAccount', 'xm.contactSupport']],
+    ['xm.platformMismatch', ['xm.platformMismatch', 'xm.updatePlatform', 'xm.contactSupport']],
+    ['xm.serverMaintenance', ['xm.serverMaintenance', 'xm.updatePlatform', 'xm.contactSupport']],
+    ['xm.serverTrouble', ['xm.serverTrouble', 'xm.platformChoice']],
+    ['bitmex.resetPassword', ['bitmex.resetPassword', 'bitmex.otherSites']],
+    ['bitmex.publicWifi', ['bitmex.publicWifi', 'bitmex.mobileData', 'bitmex.dataCap', 'bitmex.serverDown', 'bitmex.switchBrowser', 'bitmex.contactSupport']],
+  ])('tries the next most likely cause when %s does not fix it', (from, expected) => {
+    expect(notFixedChain(from)).toEqual(expected);
+  });
+
+  it('gives every step a content key from the declared list', () => {
+    const used = new Set(steps.map((s) => s.meta.content));
+    for (const key of used) expect(contentKeys).toContain(key);
+    for (const key of contentKeys) expect(used.has(key), `${key} is declared but unused`).toBe(true);
+  });
+
+  it('gives every contact step a message template', () => {
+    for (const step of steps.filter((s) => s.meta.kind === 'contact')) {
+      expect(step.meta.message, step.id).toBeDefined();
+    }
+  });
+});
+
+describe('step URLs', () => {
+  it('gives every step a unique, readable path', () => {
+    const paths = steps.map((s) => stepPath('ja', s.id));
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const p of paths) expect(p).toMatch(/^\/ja(\/[a-z0-9-]+)*$/);
+  });
+
+  it('uses the locale root for the start and region/kebab-case for the others', () => {
+    expect(stepPath('en', 'start')).toBe('/en');
+    expect(stepPath('ja', 'xm.symptom')).toBe('/ja/xm');
+    expect(stepPath('ja', 'xm.frozenAccount')).toBe('/ja/xm/frozen-account');
+    expect(stepPath('ja', 'bitmex.lost2fa')).toBe('/ja/bitmex/lost2fa');
+  });
+
+  it('maps every path back to its step', () => {
+    for (const step of steps) expect(stepAtSegments(step.segments)?.id).toBe(step.id);
+    expect(stepAtSegments(['xm', 'no-such-step'])).toBeUndefined();
+  });
+});
+
+describe('the answer trail in the URL', () => {
+  it('walks the same way through the flow table as through the machine', () => {
+    for (const path of getShortestPaths(loginWizardMachine)) {
+      const tokens = path.steps.slice(1).map((s) => s.event.type.replace('answer.', ''));
+      expect(walkTrail(flowTable, tokens).at).toBe(replay(tokens).at);
+    }
+  });
+
+  it('keeps the valid prefix of a tampered trail', () => {
+    const trail = walkTrail(flowTable, parseTrailParam('xm.rejected.banana.no'));
+    expect(trail.entries.map((e) => e.token)).toEqual(['xm', 'rejected']);
+    expect(trail.at).toBe('xm.recentActivity');
+    expect(trail.complete).toBe(false);
+  });
+
+  it.each([[''], ['.'], ['%%%'], ['<script>'], ['a'.repeat(500)], [Array(200).fill('xm').join('.')]])(
+    'treats garbage %j as no answers at all',
+    (raw) => {
+      const trail = walkTrail(flowTable, parseTrailParam(raw.slice(0, 600)));
+      expect(trail.entries.length).toBeLessThanOrEqual(1);
+    },
+  );
+});
