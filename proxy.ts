@@ -1,25 +1,27 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, localeFromAcceptLanguage } from '@/lib/i18n';
 
+export const LOCALE_HEADER = 'x-wizard-locale';
+
 /**
  * Every page lives under a locale.
  * - `/` → redirect to `/ja` or `/en`, from the browser's language (Japanese by default).
- * - `/fr/...`, `/anything` → shown as a not-found page in the browser's language, with a way
- *   to the start (rewritten under that locale, where no such step exists).
+ * - Every other request is told its language (the URL's locale, else the browser's), so the
+ *   not-found page of an unknown path speaks it.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const first = pathname.split('/')[1] ?? '';
-  if (isLocale(first)) return NextResponse.next();
+  const locale = isLocale(first) ? first : localeFromAcceptLanguage(request.headers.get('accept-language'));
 
-  const locale = localeFromAcceptLanguage(request.headers.get('accept-language'));
-  const url = request.nextUrl.clone();
   if (pathname === '/') {
+    const url = request.nextUrl.clone();
     url.pathname = `/${locale}`;
     return NextResponse.redirect(url, 307);
   }
-  url.pathname = `/${locale}/not-found${pathname}`;
-  return NextResponse.rewrite(url);
+  const headers = new Headers(request.headers);
+  headers.set(LOCALE_HEADER, locale);
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

@@ -28,6 +28,8 @@ export type MessageId = NonNullable<StepMeta['message']>;
  * `{tried}` is replaced by the list of steps the user already tried, `{link}` by the page URL.
  */
 export interface MessageTemplate {
+  /** The language the message is written in (BitMEX support works in English). */
+  lang: 'ja' | 'en';
   /** Where to send it, in words (e.g. "XM support, from the member page's contact form"). */
   to: string;
   subject: string;

@@ -5,6 +5,8 @@
  */
 
 export const TRAIL_PARAM = 'a';
+/** Where the answers start when the wizard was opened at a later step (a support agent's link). */
+export const FROM_PARAM = 'from';
 const TOKEN = /^[a-zA-Z0-9]{1,40}$/;
 const MAX_TOKENS = 64;
 
@@ -32,8 +34,8 @@ export function parseTrailParam(raw: string | null | undefined): string[] {
   return raw.split('.').slice(0, MAX_TOKENS + 1);
 }
 
-export function walkTrail(table: TrailTable, tokens: readonly string[]): Trail {
-  let at = table.start;
+export function walkTrail(table: TrailTable, tokens: readonly string[], from: string = table.start): Trail {
+  let at = from;
   const entries: TrailEntry[] = [];
   for (const token of tokens.slice(0, MAX_TOKENS)) {
     const next = TOKEN.test(token) ? table.steps[at]?.next[token] : undefined;
@@ -48,7 +50,9 @@ export function formatTrail(tokens: readonly string[]): string {
   return tokens.join('.');
 }
 
-/** `?a=…` for a list of tokens, or '' when there is none. */
-export function trailQuery(tokens: readonly string[]): string {
-  return tokens.length ? `?${TRAIL_PARAM}=${formatTrail(tokens)}` : '';
+/** `?a=…` (and `&from=…` unless the answers start at the start) or '' when there are none. */
+export function trailQuery(tokens: readonly string[], from?: string, start?: string): string {
+  if (!tokens.length) return '';
+  const origin = from && from !== start ? `&${FROM_PARAM}=${from}` : '';
+  return `?${TRAIL_PARAM}=${formatTrail(tokens)}${origin}`;
 }

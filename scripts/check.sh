@@ -3,6 +3,7 @@
 # lint, types, unit tests, production build, browser tests (Chromium against `next start`).
 # Ends with one line: `total: N passed, N failed, N skipped` (read from the JSON reports).
 set -uo pipefail
+export NEXT_TELEMETRY_DISABLED=1
 cd "$(dirname "$0")/.."
 mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json

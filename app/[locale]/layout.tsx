@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import { isLocale, locales, otherLocale } from '@/lib/i18n';
-import { LanguageSwitch, LanguageSwitchStatic } from '../_components/language-switch';
+import { LanguageSwitch } from '../_components/language-switch';
 import { LocaleTextProvider } from '../_components/locale-text';
 import { StepFocus } from '../_components/step-focus';
 import '../globals.css';
@@ -13,6 +13,7 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
 
+/** Only the locales above exist; any other path is answered by app/global-not-found.tsx. */
 export const dynamicParams = false;
 
 export const viewport: Viewport = {
@@ -49,9 +50,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             <Link href={`/${locale}`} className="font-bold text-calm-800">
               {ui.siteName}
             </Link>
-            <Suspense fallback={<LanguageSwitchStatic to={other} label={ui.switchLanguage} name={ui.languageName} fallbackHref={`/${other}`} />}>
-              <LanguageSwitch to={other} label={ui.switchLanguage} name={ui.languageName} fallbackHref={`/${other}`} />
-            </Suspense>
+            <LanguageSwitch to={other} label={ui.switchLanguage} name={ui.languageName} />
           </div>
         </header>
         <main id="main" className="mx-auto max-w-prose px-4 py-6 sm:py-10">

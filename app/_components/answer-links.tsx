@@ -39,12 +39,12 @@ export function AnswerLinksStatic({ items, hrefs }: { items: AnswerItem[]; hrefs
 /** The same links, carrying the answers given so far in the URL, changing step client-side. */
 export function AnswerLinks({ items }: { items: AnswerItem[] }) {
   const { flow, locale } = useWizard();
-  const { tokens } = useCurrentTrail();
+  const { tokens, origin } = useCurrentTrail();
   return (
     <ul className="grid gap-3">
       {items.map((item) => (
         <li key={item.token}>
-          <Link className={linkClass} href={stepHref(flow, locale, item.target, [...tokens, item.token])} data-answer={item.token}>
+          <Link className={linkClass} href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)} data-answer={item.token}>
             <span>{item.label}</span>
             <Arrow />
           </Link>

@@ -16,7 +16,7 @@ export interface TrailLabels {
 /** "Your answers so far", each with a link back to change it. */
 export function AnswerTrail({ labels }: { labels: TrailLabels }) {
   const { flow, locale } = useWizard();
-  const { entries, tokens, tampered } = useCurrentTrail();
+  const { entries, tokens, origin, tampered } = useCurrentTrail();
   return (
     <section aria-labelledby="trail-heading" className="rounded-xl border border-calm-100 bg-white p-4">
       <h2 id="trail-heading" className="text-base font-semibold">
@@ -27,14 +27,15 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
           {labels.tampered}
         </p>
       ) : null}
-      {entries.length === 0 ? (
+      {origin !== flow.start ? (
         <p className="mt-2 text-sm text-calm-600">
           {labels.empty}{' '}
           <Link className="font-medium text-brand-700 underline" href={`/${locale}`}>
             {labels.startOver}
           </Link>
         </p>
-      ) : (
+      ) : null}
+      {entries.length === 0 ? null : (
         <ol className="mt-2 grid gap-2 text-sm">
           {entries.map((entry, index) => {
             const step = labels.steps[entry.step];
@@ -46,7 +47,7 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
                 </span>
                 <Link
                   className="text-brand-700 underline"
-                  href={stepHref(flow, locale, entry.step, tokens.slice(0, index))}
+                  href={stepHref(flow, locale, entry.step, tokens.slice(0, index), origin)}
                   aria-label={`${labels.change}: ${step?.title ?? ''}`}
                 >
                   {labels.change}

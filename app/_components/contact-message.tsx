@@ -15,6 +15,7 @@ export interface ContactLabels {
 }
 
 export interface ContactTemplate {
+  lang: string;
   to: string;
   subject: string;
   body: string;
@@ -35,13 +36,15 @@ function MessageView({ template, labels, body, tried }: { template: ContactTempl
         </div>
         <div>
           <dt className="text-sm font-semibold text-calm-600">{labels.subject}</dt>
-          <dd className="font-mono">{template.subject}</dd>
+          <dd className="font-mono" lang={template.lang}>
+            {template.subject}
+          </dd>
         </div>
         <div>
           <dt className="text-sm font-semibold text-calm-600">{labels.tried}</dt>
           <dd>
             {tried.length ? (
-              <ul className="list-disc pl-5">
+              <ul className="list-disc pl-5" lang={template.lang}>
                 {tried.map((t) => (
                   <li key={t}>{t}</li>
                 ))}
@@ -58,6 +61,7 @@ function MessageView({ template, labels, body, tried }: { template: ContactTempl
         </label>
         <textarea
           id="contact-body"
+          lang={template.lang}
           readOnly
           value={body}
           rows={Math.min(18, body.split('\n').length + 1)}
@@ -77,10 +81,10 @@ export function ContactMessageStatic({ template, labels, path }: { template: Con
 /** The message filled with what the user already tried (remedies answered "not fixed") and a link. */
 export function ContactMessage({ template, labels, triedNames }: { template: ContactTemplate; labels: ContactLabels; triedNames: Record<string, string> }) {
   const { flow, locale, step } = useWizard();
-  const { entries, tokens } = useCurrentTrail();
+  const { entries, tokens, origin } = useCurrentTrail();
   const tried = entries.filter((e) => e.token === 'notFixed').map((e) => triedNames[e.step] ?? e.step);
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${origin}${stepHref(flow, locale, step, tokens)}`;
+  const link = `${origin}${stepHref(flow, locale, step, tokens, origin)}`;
   const body = fillMessage(template.body, tried, labels.triedNone, link);
   return (
     <div className="grid gap-4">

@@ -2,20 +2,23 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
 
 function swapLocale(pathname: string, to: string): string {
   const parts = pathname.split('/');
   parts[1] = to;
-  return parts.join('/') || `/${to}`;
+  return parts.join('/');
 }
 
-const className = 'rounded-lg px-3 py-2 text-sm font-medium text-brand-700 underline-offset-4 hover:underline';
+const className = 'rounded-lg px-3 py-2 text-sm font-medium text-brand-700 underline underline-offset-4';
 
-/** Link to the same step (and the same answers) in the other language. */
-export function LanguageSwitch({ to, label, name, fallbackHref }: { to: string; label: string; name: string; fallbackHref: string }) {
-  const pathname = usePathname();
-  const query = useSearchParams().toString();
-  const href = `${swapLocale(pathname ?? fallbackHref, to)}${query ? `?${query}` : ''}`;
+interface Props {
+  to: string;
+  label: string;
+  name: string;
+}
+
+function SwitchLink({ href, to, label, name }: Props & { href: string }) {
   return (
     <Link className={className} href={href} hrefLang={to} lang={to} aria-label={label}>
       {name}
@@ -23,10 +26,20 @@ export function LanguageSwitch({ to, label, name, fallbackHref }: { to: string; 
   );
 }
 
-export function LanguageSwitchStatic({ to, label, name, fallbackHref }: { to: string; label: string; name: string; fallbackHref: string }) {
+function WithQuery({ path, ...props }: Props & { path: string }) {
+  const query = useSearchParams().toString();
+  return <SwitchLink {...props} href={query ? `${path}?${query}` : path} />;
+}
+
+/**
+ * Link to the same page in the other language. The path is known when the page is prerendered
+ * (so it works with JavaScript off); the answers in the query are added in the browser.
+ */
+export function LanguageSwitch(props: Props) {
+  const path = swapLocale(usePathname() ?? `/${props.to}`, props.to);
   return (
-    <a className={className} href={fallbackHref} hrefLang={to} lang={to} aria-label={label}>
-      {name}
-    </a>
+    <Suspense fallback={<SwitchLink {...props} href={path} />}>
+      <WithQuery {...props} path={path} />
+    </Suspense>
   );
 }

@@ -61,8 +61,10 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     copied: ui.copied,
     failed: ui.copyFailed,
   };
+  // "What I tried" is written in the message's language (BitMEX messages are in English).
+  const messageTexts = template ? getMessages(template.lang).steps : texts;
   const triedNames = Object.fromEntries(
-    ancestors.filter((id) => requireStep(id).meta.kind === 'remedy').map((id) => [id, texts[requireStep(id).meta.content].short]),
+    ancestors.filter((id) => requireStep(id).meta.kind === 'remedy').map((id) => [id, messageTexts[requireStep(id).meta.content].short]),
   );
 
   return (

@@ -2,7 +2,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { contentKeys, loginWizardMachine } from '@/machines/login-wizard';
 import { flowTable, replay, startStepId, steps, stepAtSegments, stepPath } from '@/machines/wizard-graph';
-import { parseTrailParam, walkTrail } from '@/lib/trail';
+import { parseTrailParam, trailQuery, walkTrail } from '@/lib/trail';
 
 const ids = steps.map((s) => s.id);
 
@@ -170,6 +170,18 @@ describe('the answer trail in the URL', () => {
     expect(trail.entries.map((e) => e.token)).toEqual(['xm', 'rejected']);
     expect(trail.at).toBe('xm.recentActivity');
     expect(trail.complete).toBe(false);
+  });
+
+  it('walks from a later step when the wizard was opened there', () => {
+    const trail = walkTrail(flowTable, ['notFixed', 'notFixed'], 'xm.publicWifi');
+    expect(trail.at).toBe('xm.dataCap');
+    expect(trail.entries.map((e) => e.step)).toEqual(['xm.publicWifi', 'xm.mobileData']);
+  });
+
+  it('writes the origin into the query only when it is not the start', () => {
+    expect(trailQuery(['xm', 'rejected'], 'start', 'start')).toBe('?a=xm.rejected');
+    expect(trailQuery(['notFixed'], 'xm.publicWifi', 'start')).toBe('?a=notFixed&from=xm.publicWifi');
+    expect(trailQuery([], 'xm.publicWifi', 'start')).toBe('');
   });
 
   it.each([[''], ['.'], ['%%%'], ['<script>'], ['a'.repeat(500)], [Array(200).fill('xm').join('.')]])(

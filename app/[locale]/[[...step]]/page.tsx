@@ -5,10 +5,12 @@ import { isLocale, locales } from '@/lib/i18n';
 import { stepAtSegments, steps } from '@/machines/wizard-graph';
 import { StepView } from '../../_components/step-view';
 
-/** Every step of the machine, in every locale, is prerendered as HTML. */
+/** Every step of the machine, in every locale, is prerendered as HTML; no other step exists. */
 export function generateStaticParams() {
   return locales.flatMap((locale) => steps.map((step) => ({ locale, step: step.segments })));
 }
+
+export const dynamicParams = false;
 
 async function resolve(params: PageProps<'/[locale]/[[...step]]'>['params']) {
   const { locale, step: segments } = await params;
@@ -19,10 +21,7 @@ async function resolve(params: PageProps<'/[locale]/[[...step]]'>['params']) {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[[...step]]'>): Promise<Metadata> {
   const found = await resolve(params);
-  if (!found) {
-    const { locale } = await params;
-    return isLocale(locale) ? { title: getMessages(locale).ui.notFoundTitle, robots: { index: false } } : {};
-  }
+  if (!found) return {};
   const text = getMessages(found.locale).steps[found.step.meta.content];
   return { title: text.title, description: text.description };
 }

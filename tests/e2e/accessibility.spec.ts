@@ -1,0 +1,30 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { stepPath, steps, testLocales } from './support/flow';
+
+/** One step of each kind (question, remedy, contact, solved), the start, and the 404 page. */
+const kinds = ['question', 'remedy', 'contact', 'solved'] as const;
+const samples = [
+  ...new Set([
+    'start',
+    ...kinds.map((kind) => steps.find((s) => s.meta.kind === kind && s.id !== 'start')!.id),
+    'xm.frozenAccount',
+    'bitmex.lost2fa',
+  ]),
+];
+
+for (const locale of testLocales) {
+  for (const id of samples) {
+    test(`axe finds no violations on ${id} (${locale})`, async ({ page }) => {
+      await page.goto(stepPath(locale, id));
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+
+  test(`axe finds no violations on the not-found page (${locale})`, async ({ page }) => {
+    await page.goto(`/${locale}/nowhere`);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
