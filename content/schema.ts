@@ -53,7 +53,6 @@ export interface UiText {
   trailChange: string;
   trailEmpty: string;
   trailTampered: string;
-  stepOf: string;
   procedureHeading: string;
   warningLabel: string;
   contactTried: string;
@@ -74,10 +73,39 @@ export interface UiText {
   errorBody: string;
   errorRetry: string;
   footerNote: string;
+  navWizard: string;
+  navSupport: string;
+  navCalculator: string;
+  navLabel: string;
+  shareHeading: string;
+  shareHint: string;
+  copyLink: string;
+  copyShareLink: string;
+  linkCopied: string;
+  linkCopyFailed: string;
+  linkLabel: string;
+  printLink: string;
+}
+
+/** The support-staff directory of every step. */
+export interface SupportText {
+  title: string;
+  description: string;
+  intro: string;
+  filterLabel: string;
+  filterHint: string;
+  /** `{n}` is replaced by the number of steps shown. */
+  count: string;
+  noMatch: string;
+  services: Record<'general' | 'xm' | 'bitmex', string>;
+  copyLink: string;
+  shareHeading: string;
+  shareSummary: string;
 }
 
 export interface Messages {
   ui: UiText;
+  support: SupportText;
   steps: Record<ContentKey, StepText>;
   messages: Record<MessageId, MessageTemplate>;
 }

@@ -1,18 +1,28 @@
 /**
- * The answers a user gave, carried in the step URL as `?a=xm.rejected.no` (answer tokens in
- * order, from the start step). Pure and dependency-free so client components can use it.
- * A tampered or outdated list is read as far as it is valid, never as an error.
+ * The answers a user gave, carried in a step's URL (a "share my diagnosis" link):
+ *
+ *   /ja/xm/frozen-account?a=xm.rejected.no.no          answers from the start
+ *   /ja/xm/data-cap?a=notFixed.notFixed&from=xm/public-wifi   answers from a step opened by link
+ *
+ * `a` lists answer tokens (the machine's `answer.*` events without the prefix) in order; `from`
+ * is the path (after the locale) of the step the answers start at, when it is not the start.
+ * Pure and dependency-free so small client components can use it. A tampered or outdated list
+ * is read as far as it is valid, never as an error; renamed steps and answers are followed
+ * through the redirect tables.
  */
 
 export const TRAIL_PARAM = 'a';
-/** Where the answers start when the wizard was opened at a later step (a support agent's link). */
 export const FROM_PARAM = 'from';
 const TOKEN = /^[a-zA-Z0-9]{1,40}$/;
-const MAX_TOKENS = 64;
+export const MAX_TOKENS = 64;
 
 export interface TrailTable {
   start: string;
-  steps: Record<string, { next: Partial<Record<string, string>> }>;
+  steps: Record<string, { segments: string[]; next: Partial<Record<string, string>> }>;
+  /** Old or alias step paths (after the locale) → current step id. */
+  stepRedirects?: Readonly<Record<string, string>>;
+  /** Old answer tokens → current ones. */
+  answerAliases?: Readonly<Record<string, string>>;
 }
 
 export interface TrailEntry {
@@ -22,37 +32,57 @@ export interface TrailEntry {
 }
 
 export interface Trail {
+  /** Where the answers start. */
+  origin: string;
+  /** The answers understood, in order (possibly fewer than in the URL). */
   entries: TrailEntry[];
-  /** The step the valid answers lead to. */
+  /** The step the understood answers lead to. */
   at: string;
-  /** True when every token in the URL was understood. */
+  /** True when every part of the URL was understood. */
   complete: boolean;
 }
 
-export function parseTrailParam(raw: string | null | undefined): string[] {
-  if (!raw) return [];
-  return raw.split('.').slice(0, MAX_TOKENS + 1);
+/** The step id at a path (after the locale), following redirects; undefined when unknown. */
+export function stepAtPath(table: TrailTable, path: string): string | undefined {
+  const clean = path.split('/').filter(Boolean).join('/');
+  for (const [id, step] of Object.entries(table.steps)) if (step.segments.join('/') === clean) return id;
+  const redirected = table.stepRedirects?.[clean];
+  return redirected && table.steps[redirected] ? redirected : undefined;
+}
+
+/** Reads `a` and `from`. Never throws: what cannot be understood is left out. */
+export function readTrail(table: TrailTable, params: { get(name: string): string | null }): Trail {
+  const raw = params.get(TRAIL_PARAM) ?? '';
+  const fromRaw = params.get(FROM_PARAM);
+  const tokens = raw ? raw.split('.') : [];
+  const origin = fromRaw === null ? table.start : stepAtPath(table, fromRaw);
+  if (origin === undefined) return { origin: table.start, entries: [], at: table.start, complete: false };
+  const walked = walkTrail(table, tokens, origin);
+  return { ...walked, complete: walked.complete && (raw !== '' || fromRaw === null) };
 }
 
 export function walkTrail(table: TrailTable, tokens: readonly string[], from: string = table.start): Trail {
   let at = from;
   const entries: TrailEntry[] = [];
-  for (const token of tokens.slice(0, MAX_TOKENS)) {
+  for (const raw of tokens.slice(0, MAX_TOKENS)) {
+    const token = table.answerAliases?.[raw] ?? raw;
     const next = TOKEN.test(token) ? table.steps[at]?.next[token] : undefined;
     if (!next) break;
     entries.push({ step: at, token });
     at = next;
   }
-  return { entries, at, complete: entries.length === tokens.length };
+  return { origin: from, entries, at, complete: entries.length === tokens.length };
 }
 
-export function formatTrail(tokens: readonly string[]): string {
-  return tokens.join('.');
-}
-
-/** `?a=…` (and `&from=…` unless the answers start at the start) or '' when there are none. */
-export function trailQuery(tokens: readonly string[], from?: string, start?: string): string {
+/** `?a=…` (and `&from=…` unless the answers start at the start), or '' when there are none. */
+export function trailQuery(table: TrailTable, tokens: readonly string[], origin: string = table.start): string {
   if (!tokens.length) return '';
-  const origin = from && from !== start ? `&${FROM_PARAM}=${from}` : '';
-  return `?${TRAIL_PARAM}=${formatTrail(tokens)}${origin}`;
+  const from = origin !== table.start ? `&${FROM_PARAM}=${table.steps[origin]?.segments.join('/') ?? ''}` : '';
+  return `?${TRAIL_PARAM}=${tokens.join('.')}${from}`;
+}
+
+/** The URL of a step (in a locale) carrying answers. */
+export function trailHref(table: TrailTable, locale: string, step: string, tokens: readonly string[] = [], origin?: string): string {
+  const segments = table.steps[step]?.segments ?? [];
+  return ['', locale, ...segments].join('/') + trailQuery(table, tokens, origin);
 }

@@ -1,5 +1,7 @@
 import { getInitialSnapshot, getNextSnapshot, type AnyStateNode, type SnapshotFrom } from 'xstate';
+import type { TrailTable } from '@/lib/trail';
 import { loginWizardMachine, type StepMeta, type WizardEvent } from './login-wizard';
+import { answerAliases, stepRedirects } from './step-redirects';
 
 /**
  * Everything the pages, the tests and the support directory need to know about the flow,
@@ -140,18 +142,18 @@ export function replay(tokens: readonly string[]): { visited: { step: StepId; to
 
 /**
  * The flow as plain data for small client components (they must not bundle xstate):
- * for each step its URL segments and where each answer leads. Derived from the machine above.
+ * for each step its URL segments and where each answer leads, plus the redirect tables that keep
+ * old answer links readable. Derived from the machine above.
  */
-export interface FlowTable {
-  start: StepId;
-  steps: Record<StepId, { segments: string[]; next: Partial<Record<AnswerToken, StepId>> }>;
-}
+export type FlowTable = TrailTable;
 
 export const flowTable: FlowTable = {
   start: startStepId,
   steps: Object.fromEntries(
     steps.map((s) => [s.id, { segments: s.segments, next: Object.fromEntries(s.answers.map((a) => [a.token, a.target])) }]),
   ),
+  stepRedirects,
+  answerAliases,
 };
 
 /** Every step from which `id` can be reached (itself included): what a trail to `id` may contain. */

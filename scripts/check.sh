@@ -9,9 +9,13 @@ mkdir -p reports
 rm -f reports/vitest.json reports/playwright.json
 
 status=0
+failed_steps=()
 run() {
   echo "::: $*"
-  "$@" || status=1
+  if "$@"; then return 0; fi
+  status=1
+  failed_steps+=("$1 $2")
+  return 1
 }
 
 run npx eslint .
@@ -24,5 +28,6 @@ else
   echo "::: build failed: browser tests skipped"
 fi
 
-node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
+# Steps that are not test runners (lint, types, build) count as one failure each.
+FAILED_STEPS="${failed_steps[*]:-}" node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
 exit $status

@@ -40,5 +40,12 @@ if (playwright) {
   skipped += s;
 }
 
+const failedSteps = (process.env.FAILED_STEPS ?? '').trim();
+if (failedSteps) {
+  const names = failedSteps.split(/\s{2,}|(?<=\S) (?=npx)/).filter(Boolean);
+  console.log(`failed steps: ${failedSteps}`);
+  failed += Math.max(1, names.length);
+}
+
 console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import { isLocale, locales, otherLocale } from '@/lib/i18n';
+import { siteUrl } from '@/lib/site';
 import { LanguageSwitch } from '../_components/language-switch';
 import { LocaleTextProvider } from '../_components/locale-text';
 import { StepFocus } from '../_components/step-focus';
@@ -27,8 +28,11 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const { ui } = getMessages(locale);
   return {
+    metadataBase: new URL(siteUrl),
     title: { default: ui.siteName, template: `%s | ${ui.siteName}` },
     description: ui.siteDescription,
+    applicationName: ui.siteName,
+    openGraph: { siteName: ui.siteName },
   };
 }
 
@@ -37,7 +41,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   const { ui } = getMessages(locale);
   const other = otherLocale(locale);
-  const otherUi = getMessages(other).ui;
 
   return (
     <html lang={locale}>
@@ -45,7 +48,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded-lg focus:bg-white focus:p-3">
           {ui.skipToContent}
         </a>
-        <header className="border-b border-calm-100 bg-white">
+        <header className="border-b border-calm-100 bg-white print:hidden">
           <div className="mx-auto flex max-w-prose items-center justify-between gap-3 px-4 py-3">
             <Link href={`/${locale}`} className="font-bold text-calm-800">
               {ui.siteName}
@@ -68,11 +71,22 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             {children}
           </LocaleTextProvider>
         </main>
-        <footer className="mx-auto max-w-prose px-4 pb-10 text-xs text-calm-600">
+        <footer className="mx-auto grid max-w-prose gap-3 px-4 pb-10 text-xs text-calm-600 print:hidden">
+          <nav aria-label={ui.navLabel}>
+            <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+              <li>
+                <Link className="text-brand-700 underline" href={`/${locale}`}>
+                  {ui.navWizard}
+                </Link>
+              </li>
+              <li>
+                <Link className="text-brand-700 underline" href={`/${locale}/support`}>
+                  {ui.navSupport}
+                </Link>
+              </li>
+            </ul>
+          </nav>
           <p>{ui.footerNote}</p>
-          <p lang={other} className="mt-1">
-            {otherUi.siteName}
-          </p>
         </footer>
         <Suspense fallback={null}>
           <StepFocus />

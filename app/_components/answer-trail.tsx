@@ -16,7 +16,8 @@ export interface TrailLabels {
 /** "Your answers so far", each with a link back to change it. */
 export function AnswerTrail({ labels }: { labels: TrailLabels }) {
   const { flow, locale } = useWizard();
-  const { entries, tokens, origin, tampered } = useCurrentTrail();
+  const { entries, trailOrigin, origin, tampered } = useCurrentTrail();
+  const tokens = entries.map((e) => e.token);
   return (
     <section aria-labelledby="trail-heading" className="rounded-xl border border-calm-100 bg-white p-4">
       <h2 id="trail-heading" className="text-base font-semibold">
@@ -27,7 +28,7 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
           {labels.tampered}
         </p>
       ) : null}
-      {origin !== flow.start ? (
+      {trailOrigin !== flow.start || (entries.length === 0 && origin !== flow.start) ? (
         <p className="mt-2 text-sm text-calm-600">
           {labels.empty}{' '}
           <Link className="font-medium text-brand-700 underline" href={`/${locale}`}>
@@ -47,7 +48,7 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
                 </span>
                 <Link
                   className="text-brand-700 underline"
-                  href={stepHref(flow, locale, entry.step, tokens.slice(0, index), origin)}
+                  href={stepHref(flow, locale, entry.step, tokens.slice(0, index), trailOrigin)}
                   aria-label={`${labels.change}: ${step?.title ?? ''}`}
                 >
                   {labels.change}

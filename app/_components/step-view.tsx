@@ -2,10 +2,12 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
-import { ancestorsOf, flowTable, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
+import { ancestorsOf, flowTable, requireStep, stepPath, steps as flowSteps, type Step } from '@/machines/wizard-graph';
 import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
 import { AnswerTrail, type TrailLabels } from './answer-trail';
 import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
+import { ShareStep, ShareStepStatic, type ShareLabels } from './share-step';
+import { absoluteUrl } from '@/lib/site';
 import { WizardProvider } from './wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
@@ -33,6 +35,8 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const staticHrefs = step.answers.map((answer) => stepPath(locale, answer.target));
 
   const ancestors = ancestorsOf(step.id).filter((id) => id !== step.id);
+  // Labels for every step that can hold an answer: an outdated share link may pass anywhere.
+  const answerable = flowSteps.filter((s) => s.answers.length > 0).map((s) => s.id);
   const trailLabels: TrailLabels = {
     heading: ui.trailHeading,
     change: ui.trailChange,
@@ -40,7 +44,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     tampered: ui.trailTampered,
     startOver: ui.startOver,
     steps: Object.fromEntries(
-      ancestors.map((id) => {
+      answerable.map((id) => {
         const ancestor = requireStep(id);
         const t = texts[ancestor.meta.content];
         const answers =
@@ -66,6 +70,17 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const triedNames = Object.fromEntries(
     ancestors.filter((id) => requireStep(id).meta.kind === 'remedy').map((id) => [id, messageTexts[requireStep(id).meta.content].short]),
   );
+
+  const shareLabels: ShareLabels = {
+    heading: ui.shareHeading,
+    hint: ui.shareHint,
+    copyLink: ui.copyLink,
+    copyShareLink: ui.copyShareLink,
+    copied: ui.linkCopied,
+    failed: ui.linkCopyFailed,
+    link: ui.linkLabel,
+  };
+  const pageUrl = absoluteUrl(stepPath(locale, step.id));
 
   return (
     <WizardProvider value={{ locale, step: step.id, flow: flowTable }}>
@@ -131,7 +146,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
         ) : null}
 
         {items.length ? (
-          <section aria-labelledby="answers-heading" className="grid gap-3">
+          <section aria-labelledby="answers-heading" className="grid gap-3 print:hidden">
             <h2 id="answers-heading" className={isRemedy ? 'text-lg font-semibold' : 'sr-only'}>
               {isRemedy ? ui.didItWork : text.title}
             </h2>
@@ -143,17 +158,24 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
         ) : null}
 
         {step.id !== flowTable.start ? (
-          <>
+          <div className="grid gap-6 print:hidden">
             <Suspense fallback={null}>
               <AnswerTrail labels={trailLabels} />
+            </Suspense>
+            <Suspense fallback={<ShareStepStatic labels={shareLabels} url={pageUrl} />}>
+              <ShareStep labels={shareLabels} />
             </Suspense>
             <p>
               <Link href={`/${locale}`} className="font-medium text-brand-700 underline">
                 {ui.startOver}
               </Link>
             </p>
-          </>
+          </div>
         ) : null}
+
+        <p className="hidden text-sm print:block">
+          {ui.printLink}: <span className="font-mono">{pageUrl}</span>
+        </p>
       </article>
     </WizardProvider>
   );

@@ -2,11 +2,9 @@
 
 import { useSearchParams } from 'next/navigation';
 import { createContext, useContext, type ReactNode } from 'react';
-import { FROM_PARAM, parseTrailParam, TRAIL_PARAM, trailQuery, walkTrail, type TrailEntry, type TrailTable } from '@/lib/trail';
+import { readTrail, trailHref, type TrailEntry, type TrailTable } from '@/lib/trail';
 
-export interface ClientFlow extends TrailTable {
-  steps: Record<string, { segments: string[]; next: Partial<Record<string, string>> }>;
-}
+export type ClientFlow = TrailTable;
 
 interface WizardContextValue {
   locale: string;
@@ -27,35 +25,31 @@ export function useWizard(): WizardContextValue {
   return value;
 }
 
-export function stepHref(flow: ClientFlow, locale: string, step: string, tokens: readonly string[] = [], from?: string): string {
-  const segments = flow.steps[step]?.segments ?? [];
-  return ['', locale, ...segments].join('/') + trailQuery(tokens, from, flow.start);
-}
+export const stepHref = trailHref;
 
 export interface CurrentTrail {
-  /** Answers that lead from `origin` to this step (empty when opened from a plain link). */
+  /** The answers in the URL, as far as they are valid (shown to the user and the agent). */
   entries: TrailEntry[];
+  /** Where those answers start. */
+  trailOrigin: string;
+  /** Answers to carry on to the next step: the entries when they lead here, else none. */
   tokens: string[];
-  /** Where the answers start: the wizard's start, or the step a shared link opened. */
+  /** Where the carried answers start (this step when nothing is carried). */
   origin: string;
   /** The URL carried answers that could not be used (tampered, outdated, or for another step). */
   tampered: boolean;
 }
 
-/**
- * The answers in the URL, as far as they are valid and lead to the current step. With no usable
- * answers the current step is the origin, so answers given from here on are still recorded.
- */
+/** The answers in the current URL, read through the machine's flow table. */
 export function useCurrentTrail(): CurrentTrail {
   const { flow, step } = useWizard();
-  const params = useSearchParams();
-  const raw = params.get(TRAIL_PARAM);
-  const from = params.get(FROM_PARAM) ?? flow.start;
-  const tokens = parseTrailParam(raw);
-  const fresh = { entries: [], tokens: [], origin: step };
-  if (tokens.length === 0) return { ...fresh, tampered: params.has(FROM_PARAM) };
-  if (!flow.steps[from]) return { ...fresh, tampered: true };
-  const trail = walkTrail(flow, tokens, from);
-  if (trail.at !== step) return { ...fresh, tampered: true };
-  return { entries: trail.entries, tokens: trail.entries.map((e) => e.token), origin: from, tampered: !trail.complete };
+  const trail = readTrail(flow, useSearchParams());
+  const leadsHere = trail.at === step;
+  return {
+    entries: trail.entries,
+    trailOrigin: trail.origin,
+    tokens: leadsHere ? trail.entries.map((e) => e.token) : [],
+    origin: leadsHere ? trail.origin : step,
+    tampered: !trail.complete || (!leadsHere && trail.entries.length > 0),
+  };
 }

@@ -1,8 +1,7 @@
 import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { contentKeys, loginWizardMachine } from '@/machines/login-wizard';
-import { flowTable, replay, startStepId, steps, stepAtSegments, stepPath } from '@/machines/wizard-graph';
-import { parseTrailParam, trailQuery, walkTrail } from '@/lib/trail';
+import { replay, startStepId, steps, stepAtSegments, stepPath } from '@/machines/wizard-graph';
 
 const ids = steps.map((s) => s.id);
 
@@ -155,40 +154,4 @@ describe('step URLs', () => {
     for (const step of steps) expect(stepAtSegments(step.segments)?.id).toBe(step.id);
     expect(stepAtSegments(['xm', 'no-such-step'])).toBeUndefined();
   });
-});
-
-describe('the answer trail in the URL', () => {
-  it('walks the same way through the flow table as through the machine', () => {
-    for (const path of getShortestPaths(loginWizardMachine)) {
-      const tokens = path.steps.slice(1).map((s) => s.event.type.replace('answer.', ''));
-      expect(walkTrail(flowTable, tokens).at).toBe(replay(tokens).at);
-    }
-  });
-
-  it('keeps the valid prefix of a tampered trail', () => {
-    const trail = walkTrail(flowTable, parseTrailParam('xm.rejected.banana.no'));
-    expect(trail.entries.map((e) => e.token)).toEqual(['xm', 'rejected']);
-    expect(trail.at).toBe('xm.recentActivity');
-    expect(trail.complete).toBe(false);
-  });
-
-  it('walks from a later step when the wizard was opened there', () => {
-    const trail = walkTrail(flowTable, ['notFixed', 'notFixed'], 'xm.publicWifi');
-    expect(trail.at).toBe('xm.dataCap');
-    expect(trail.entries.map((e) => e.step)).toEqual(['xm.publicWifi', 'xm.mobileData']);
-  });
-
-  it('writes the origin into the query only when it is not the start', () => {
-    expect(trailQuery(['xm', 'rejected'], 'start', 'start')).toBe('?a=xm.rejected');
-    expect(trailQuery(['notFixed'], 'xm.publicWifi', 'start')).toBe('?a=notFixed&from=xm.publicWifi');
-    expect(trailQuery([], 'xm.publicWifi', 'start')).toBe('');
-  });
-
-  it.each([[''], ['.'], ['%%%'], ['<script>'], ['a'.repeat(500)], [Array(200).fill('xm').join('.')]])(
-    'treats garbage %j as no answers at all',
-    (raw) => {
-      const trail = walkTrail(flowTable, parseTrailParam(raw.slice(0, 600)));
-      expect(trail.entries.length).toBeLessThanOrEqual(1);
-    },
-  );
 });

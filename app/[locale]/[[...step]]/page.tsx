@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/content';
 import { isLocale, locales } from '@/lib/i18n';
-import { stepAtSegments, steps } from '@/machines/wizard-graph';
+import { stepAtSegments, stepPath, steps } from '@/machines/wizard-graph';
+import { pageMetadata } from '../../_components/page-metadata';
 import { StepView } from '../../_components/step-view';
 
 /** Every step of the machine, in every locale, is prerendered as HTML; no other step exists. */
@@ -23,7 +24,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/[[...ste
   const found = await resolve(params);
   if (!found) return {};
   const text = getMessages(found.locale).steps[found.step.meta.content];
-  return { title: text.title, description: text.description };
+  return pageMetadata({
+    locale: found.locale,
+    path: (locale) => stepPath(locale, found.step.id),
+    title: text.title,
+    description: text.description,
+    siteName: getMessages(found.locale).ui.siteName,
+  });
 }
 
 export default async function StepPage({ params }: PageProps<'/[locale]/[[...step]]'>) {
