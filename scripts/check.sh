@@ -18,6 +18,7 @@ run() {
   return 1
 }
 
+run bash scripts/ensure-chromium.sh
 run npx eslint .
 run npx next typegen
 run npx tsc --noEmit
