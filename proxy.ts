@@ -1,9 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, localeFromAcceptLanguage } from '@/lib/i18n';
+import { contentSecurityPolicy } from '@/lib/security-headers';
 import { stepRedirects } from '@/machines/step-redirects';
 import { stepPath } from '@/machines/wizard-graph';
 
 export const LOCALE_HEADER = 'x-wizard-locale';
+
+let scriptHashes: Record<string, string[]> | undefined;
+
+/** Hashes of each prerendered page's inline scripts, written after the build (scripts/csp-hashes.mjs). */
+function hashesFor(pathname: string): string[] {
+  if (!scriptHashes) {
+    try {
+      scriptHashes = JSON.parse(readFileSync(join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<string, string[]>;
+    } catch {
+      scriptHashes = {};
+    }
+  }
+  return scriptHashes[pathname.replace(/\/+$/, '') || '/'] ?? [];
+}
 
 /**
  * Every page lives under a locale.
@@ -11,7 +28,7 @@ export const LOCALE_HEADER = 'x-wizard-locale';
  * - A renamed or aliased step (machines/step-redirects.ts) → permanent redirect to its step,
  *   keeping the answers in the query.
  * - Every other request is told its language (the URL's locale, else the browser's), so the
- *   not-found page of an unknown path speaks it.
+ *   not-found page of an unknown path speaks it, and gets its Content-Security-Policy.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -31,11 +48,23 @@ export function proxy(request: NextRequest) {
       return NextResponse.redirect(url, 308);
     }
   }
+
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy({ nonce, scriptHashes: hashesFor(pathname), dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
-  return NextResponse.next({ request: { headers } });
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {
-  matcher: ['/((?!_next/|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|manifest|.*\\.[a-z0-9]+$).*)'],
+  matcher: [
+    {
+      source: '/((?!_next/|favicon\\.ico|icon|apple-icon|robots\\.txt|sitemap\\.xml|manifest|.*\\.[a-z0-9]+$).*)',
+      // Prefetches of client-side navigations do not need a policy of their own.
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 };

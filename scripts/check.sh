@@ -23,7 +23,7 @@ run npx eslint .
 run npx next typegen
 run npx tsc --noEmit
 run npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-if run npx next build; then
+if run npm run build; then
   run npx playwright test
 else
   echo "::: build failed: browser tests skipped"
