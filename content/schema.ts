@@ -103,8 +103,55 @@ export interface SupportText {
   shareSummary: string;
 }
 
+/**
+ * "What we checked": observations the browser makes on the steps where they matter.
+ * `{…}` placeholders are filled in by the page.
+ */
+export interface ObservationText {
+  heading: string;
+  intro: string;
+  checking: string;
+  rawLabel: string;
+  privacy: string;
+  online: { label: string; online: string; offline: string; probeFailed: string; conclusionOnline: string; conclusionOffline: string };
+  suggestOffline: string;
+  speed: {
+    label: string;
+    /** `{ms}` the probe's time, `{kb}` its size. */
+    measured: string;
+    networkInfo: string;
+    saveData: string;
+    fast: string;
+    slow: string;
+  };
+  browser: {
+    label: string;
+    /** `{browser}` and `{os}`. */
+    detected: string;
+    names: Record<'edge' | 'chrome' | 'firefox' | 'safari' | 'samsung' | 'opera' | 'other', string>;
+    osNames: Record<'windows' | 'macos' | 'ios' | 'android' | 'linux' | 'other', string>;
+    edgeWindows: string;
+    pcAlternatives: string;
+    phoneAlternatives: string;
+  };
+  storage: { label: string; ok: string; blocked: string; blockedAdvice: string };
+  clock: {
+    label: string;
+    /** `{seconds}`: how far the device clock is off, `{direction}`: ahead or behind. */
+    measured: string;
+    ahead: string;
+    behind: string;
+    ok: string;
+    off: string;
+    howTo: string;
+    platforms: Record<'android' | 'ios' | 'windows' | 'macos', string>;
+    unavailable: string;
+  };
+}
+
 export interface Messages {
   ui: UiText;
+  observations: ObservationText;
   support: SupportText;
   steps: Record<ContentKey, StepText>;
   messages: Record<MessageId, MessageTemplate>;

@@ -50,21 +50,33 @@ export type ContentKey = (typeof contentKeys)[number];
 /** Which service a contact step writes to (selects the message template). */
 export type Service = 'xm' | 'bitmex';
 
+/**
+ * What the browser can observe for itself on a step (never replacing the user's answer):
+ * `connection` online/offline, `speed` a slow connection, `browser` which browser and OS,
+ * `storage` cookies blocked, `clock` device clock against the server's (2FA codes).
+ */
+export type Check = 'connection' | 'speed' | 'browser' | 'storage' | 'clock';
+
 export interface StepMeta {
   kind: StepKind;
   content: ContentKey;
+  checks?: Check[];
+  /** A question's answer to suggest when the device is offline. */
+  suggestWhenOffline?: string;
   /** Contact steps: the message template to prefill. */
   message?: 'xmLoginIdRequest' | 'xmGeneral' | 'bitmexLost2fa' | 'bitmexGeneral';
   /** Steps where the margin calculator helps (locked out while holding positions). */
   calculator?: boolean;
 }
 
-const question = (content: ContentKey): { step: StepMeta } => ({ step: { kind: 'question', content } });
+const question = (content: ContentKey, extra: Partial<StepMeta> = {}): { step: StepMeta } => ({
+  step: { kind: 'question', content, ...extra },
+});
 const remedy = (content: ContentKey, extra: Partial<StepMeta> = {}): { step: StepMeta } => ({
   step: { kind: 'remedy', content, ...extra },
 });
-const contact = (content: ContentKey, message: NonNullable<StepMeta['message']>): { step: StepMeta } => ({
-  step: { kind: 'contact', content, message },
+const contact = (content: ContentKey, message: NonNullable<StepMeta['message']>, checks?: Check[]): { step: StepMeta } => ({
+  step: { kind: 'contact', content, message, ...(checks ? { checks } : {}) },
 });
 const solved = (content: ContentKey): { step: StepMeta } => ({ step: { kind: 'solved', content } });
 
@@ -114,7 +126,7 @@ export const loginWizardMachine = setup({
       initial: 'symptom',
       states: {
         symptom: {
-          meta: question('xmSymptom'),
+          meta: question('xmSymptom', { checks: ['connection'], suggestWhenOffline: 'notLoading' }),
           on: {
             'answer.forgotPassword': 'resetPassword',
             'answer.forgotLoginId': 'requestLoginId',
@@ -143,33 +155,33 @@ export const loginWizardMachine = setup({
           on: tryRemedy('solved', 'resetPassword'),
         },
         resetPassword: {
-          meta: remedy('xmResetPassword'),
+          meta: remedy('xmResetPassword', { checks: ['clock', 'storage'] }),
           on: tryRemedy('solved', 'otherSites'),
         },
 
         // Connection checks, then the site itself, then the browser.
         otherSites: {
-          meta: question('otherSites'),
+          meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
           on: { 'answer.no': 'publicWifi', 'answer.yes': 'siteUnreachable' },
         },
         publicWifi: {
-          meta: remedy('publicWifi'),
+          meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'mobileData'),
         },
         mobileData: {
-          meta: remedy('mobileData'),
+          meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'dataCap'),
         },
         dataCap: {
-          meta: remedy('dataCap'),
+          meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'siteUnreachable'),
         },
         siteUnreachable: {
-          meta: remedy('xmSiteUnreachable', { calculator: true }),
+          meta: remedy('xmSiteUnreachable', { calculator: true, checks: ['connection'] }),
           on: tryRemedy('solved', 'switchBrowser'),
         },
         switchBrowser: {
-          meta: remedy('switchBrowser'),
+          meta: remedy('switchBrowser', { checks: ['browser', 'storage'] }),
           on: tryRemedy('solved', 'contactSupport'),
         },
 
@@ -217,7 +229,7 @@ export const loginWizardMachine = setup({
       initial: 'symptom',
       states: {
         symptom: {
-          meta: question('bitmexSymptom'),
+          meta: question('bitmexSymptom', { checks: ['connection'], suggestWhenOffline: 'notLoading' }),
           on: {
             'answer.forgotPassword': 'resetPassword',
             'answer.lost2fa': 'lost2fa',
@@ -227,35 +239,35 @@ export const loginWizardMachine = setup({
           },
         },
         resetPassword: {
-          meta: remedy('bitmexResetPassword'),
+          meta: remedy('bitmexResetPassword', { checks: ['clock', 'storage'] }),
           on: tryRemedy('solved', 'otherSites'),
         },
         otherSites: {
-          meta: question('otherSites'),
+          meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
           on: { 'answer.no': 'publicWifi', 'answer.yes': 'serverDown' },
         },
         publicWifi: {
-          meta: remedy('publicWifi'),
+          meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'mobileData'),
         },
         mobileData: {
-          meta: remedy('mobileData'),
+          meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'dataCap'),
         },
         dataCap: {
-          meta: remedy('dataCap'),
+          meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
           on: tryRemedy('solved', 'serverDown'),
         },
         serverDown: {
-          meta: remedy('bitmexServerDown', { calculator: true }),
+          meta: remedy('bitmexServerDown', { calculator: true, checks: ['connection'] }),
           on: tryRemedy('solved', 'switchBrowser'),
         },
         switchBrowser: {
-          meta: remedy('switchBrowser'),
+          meta: remedy('switchBrowser', { checks: ['browser', 'storage'] }),
           on: tryRemedy('solved', 'contactSupport'),
         },
 
-        lost2fa: { type: 'final', meta: contact('bitmexLost2fa', 'bitmexLost2fa') },
+        lost2fa: { type: 'final', meta: contact('bitmexLost2fa', 'bitmexLost2fa', ['clock']) },
         contactSupport: { type: 'final', meta: contact('bitmexContactSupport', 'bitmexGeneral') },
         solved: { type: 'final', meta: solved('bitmexSolved') },
       },

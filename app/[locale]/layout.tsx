@@ -7,6 +7,7 @@ import { isLocale, locales, otherLocale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site';
 import { LanguageSwitch } from '../_components/language-switch';
 import { LocaleTextProvider } from '../_components/locale-text';
+import { ServiceWorkerRegistration } from '../_components/service-worker';
 import { StepFocus } from '../_components/step-focus';
 import '../globals.css';
 
@@ -91,6 +92,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         <Suspense fallback={null}>
           <StepFocus />
         </Suspense>
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

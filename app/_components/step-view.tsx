@@ -6,6 +6,7 @@ import { ancestorsOf, flowTable, requireStep, stepPath, steps as flowSteps, type
 import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
 import { AnswerTrail, type TrailLabels } from './answer-trail';
 import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
+import { Observations, ObservationsPending } from './observations';
 import { ShareStep, ShareStepStatic, type ShareLabels } from './share-step';
 import { absoluteUrl } from '@/lib/site';
 import { WizardProvider } from './wizard-context';
@@ -19,7 +20,7 @@ const kindStyle: Record<Step['meta']['kind'], string> = {
 
 /** One wizard step, rendered on the server from the machine (structure) and content (words). */
 export function StepView({ locale, step }: { locale: Locale; step: Step }) {
-  const { ui, steps: texts, messages } = getMessages(locale);
+  const { ui, steps: texts, messages, observations } = getMessages(locale);
   const text = texts[step.meta.content];
   const isRemedy = step.meta.kind === 'remedy';
 
@@ -155,6 +156,12 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
               <AnswerLinks items={items} />
             </Suspense>
           </section>
+        ) : null}
+
+        {step.meta.checks?.length ? (
+          <Suspense fallback={<ObservationsPending checks={step.meta.checks} text={observations} />}>
+            <Observations checks={step.meta.checks} text={observations} suggestAnswer={step.meta.suggestWhenOffline} />
+          </Suspense>
         ) : null}
 
         {step.id !== flowTable.start ? (

@@ -155,3 +155,24 @@ describe('step URLs', () => {
     expect(stepAtSegments(['xm', 'no-such-step'])).toBeUndefined();
   });
 });
+
+describe('observations on steps', () => {
+  it('suggests, when offline, only an answer the step really offers', () => {
+    for (const step of steps.filter((s) => s.meta.suggestWhenOffline)) {
+      expect(step.answers.map((a) => a.token), step.id).toContain(step.meta.suggestWhenOffline);
+      expect(step.meta.checks, step.id).toContain('connection');
+    }
+  });
+
+  it('checks the device clock on the 2FA and password-reset steps of both services', () => {
+    for (const id of ['xm.resetPassword', 'bitmex.resetPassword', 'bitmex.lost2fa']) {
+      expect(steps.find((s) => s.id === id)!.meta.checks, id).toContain('clock');
+    }
+  });
+
+  it('checks the browser on the "403 Forbidden" steps', () => {
+    for (const id of ['xm.switchBrowser', 'bitmex.switchBrowser']) {
+      expect(steps.find((s) => s.id === id)!.meta.checks, id).toContain('browser');
+    }
+  });
+});
