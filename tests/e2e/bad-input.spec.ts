@@ -38,7 +38,7 @@ test.describe('bad input gets a clear page in the right language', () => {
 
   test('an unknown origin step in the answer list is ignored, not trusted', async ({ page }) => {
     const { ui } = messages.ja;
-    await page.goto('/ja/xm/mobile-data?a=notFixed&from=xm.nowhere');
+    await page.goto('/ja/xm/mobile-data?a=notFixed&from=xm/nowhere');
     await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.mobileData') })).toBeVisible();
     await expect(page.getByText(ui.trailTampered)).toBeVisible();
   });
@@ -57,7 +57,7 @@ test.describe('bad input gets a clear page in the right language', () => {
     await expect(page.getByText(ui.trailTampered)).toBeVisible();
     await expect(page.getByRole('link', { name: ui.answerNotFixed })).toHaveAttribute(
       'href',
-      '/en/xm/contact-support?a=notFixed&from=xm.frozenAccount',
+      '/en/xm/contact-support?a=notFixed&from=xm/frozen-account',
     );
   });
 });

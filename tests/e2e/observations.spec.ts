@@ -1,9 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { messages, stepPath, titleOf } from './support/flow';
 
-// Routing a request is only seen by Playwright when no service worker answers it.
-test.use({ serviceWorkers: 'block' });
-
 const UA = {
   edgeWindows:
     'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91',

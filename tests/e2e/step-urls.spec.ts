@@ -25,7 +25,7 @@ test('a step opened from a support link continues from there', async ({ page }) 
   await page.getByRole('link', { name: ui.answerNotFixed }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.mobileData') })).toBeVisible();
-  await expect(page).toHaveURL(/\/ja\/xm\/mobile-data\?a=notFixed&from=xm\.publicWifi$/);
+  await expect(page).toHaveURL(/\/ja\/xm\/mobile-data\?a=notFixed&from=xm\/public-wifi$/);
   const trail = page.getByRole('region', { name: ui.trailHeading });
   await expect(trail.getByText(messages.ja.steps.publicWifi.short)).toBeVisible();
   await expect(trail.getByText(ui.trailEmpty)).toBeVisible();
