@@ -22,6 +22,20 @@ for (const locale of testLocales) {
     });
   }
 
+  for (const [name, path] of [
+    ['the support directory', `/${locale}/support`],
+    ['a step with live observations', stepPath(locale, 'xm.otherSites')],
+    ['a step with its answers so far', `${stepPath(locale, 'xm.fundsLeft')}?a=xm.rejected.no`],
+  ] as const) {
+    test(`axe finds no violations on ${name} (${locale})`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations).toEqual([]);
+    });
+  }
+
   test(`axe finds no violations on the not-found page (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/nowhere`);
     const results = await new AxeBuilder({ page }).analyze();
