@@ -83,8 +83,8 @@ export function ContactMessage({ template, labels, triedNames }: { template: Con
   const { flow, locale, step } = useWizard();
   const { entries, tokens, origin } = useCurrentTrail();
   const tried = entries.filter((e) => e.token === 'notFixed').map((e) => triedNames[e.step] ?? e.step);
-  const origin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${origin}${stepHref(flow, locale, step, tokens, origin)}`;
+  const siteOrigin = typeof window === 'undefined' ? '' : window.location.origin;
+  const link = `${siteOrigin}${stepHref(flow, locale, step, tokens, origin)}`;
   const body = fillMessage(template.body, tried, labels.triedNone, link);
   return (
     <div className="grid gap-4">
