@@ -108,24 +108,26 @@ export function levelScale(z: ZoneLevels): { ticks: number[]; position: (level: 
 
 export interface HealthResult {
   equity: number;
-  freeMargin: number;
-  /** null when no margin is used. */
-  marginLevel: number | null;
-  zone: ZoneId | null;
+  /** undefined when the required margin is unknown (its field has an error). */
+  freeMargin: number | undefined;
+  /** null when no margin is used; undefined when the required margin is unknown. */
+  marginLevel: number | null | undefined;
 }
 
-export function accountHealth(
-  i: { balance: number; credit: number; floatingPnl: number; requiredMargin: number },
-  z: ZoneLevels,
-): HealthResult | undefined {
+/** Equity, free margin and margin level; a missing required margin leaves only equity. */
+export function accountHealth(i: {
+  balance: number;
+  credit: number;
+  floatingPnl: number;
+  requiredMargin: number | undefined;
+}): HealthResult | undefined {
   return attempt(() => {
     const eq = equityOf({ balance: i.balance, credit: i.credit, floatingPnl: i.floatingPnl });
-    const level = marginLevelOf({ equity: eq, requiredMargin: i.requiredMargin });
+    if (i.requiredMargin === undefined) return { equity: eq, freeMargin: undefined, marginLevel: undefined };
     return {
       equity: eq,
       freeMargin: freeMarginOf({ equity: eq, requiredMargin: i.requiredMargin }),
-      marginLevel: level,
-      zone: level === null ? null : zoneOf(level, z),
+      marginLevel: marginLevelOf({ equity: eq, requiredMargin: i.requiredMargin }),
     };
   });
 }

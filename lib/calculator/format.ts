@@ -35,6 +35,8 @@ export interface Formatter {
   money(value: number, currency: Currency): string;
   /** A margin level (%), with 2 decimals as MT4/MT5 show it. */
   percent(value: number, decimals?: number): string;
+  /** A threshold (%) such as a stop-out level: no decimals unless it has some (20%, 12.5%). */
+  level(value: number): string;
   /** A plain number with at most `maxDecimals` decimals (and at least `minDecimals`). */
   number(value: number, maxDecimals?: number, minDecimals?: number, rounding?: Rounding): string;
   /** A price with exactly `decimals` decimals, rounded in the given direction. */
@@ -93,6 +95,9 @@ export function createFormatter(locale: DisplayLocale): Formatter {
           maximumFractionDigits: decimals,
         }).format(value / 100),
       );
+    },
+    level(value) {
+      return clean(numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100));
     },
     number(value, maxDecimals = 2, minDecimals = 0, rounding = 'halfExpand') {
       return clean(

@@ -11,6 +11,7 @@ import {
   type AccountTypeId,
   type AssetClass,
 } from '@/lib/margin/brokers';
+import type { FieldRule } from './fields';
 
 export const CURRENCIES = ['JPY', 'USD'] as const;
 export type Currency = (typeof CURRENCIES)[number];
@@ -186,3 +187,44 @@ export const EXAMPLE_PRICES: Readonly<Record<string, string>> = {
 export function nextKey(rows: readonly { key: number }[]): number {
   return rows.reduce((max, r) => Math.max(max, r.key), -1) + 1;
 }
+
+/** What each number field accepts (see lib/calculator/fields.ts). */
+export const FIELD_RULES: Readonly<Record<NumberKey, FieldRule>> = {
+  so: 'nonNegative',
+  mc: 'nonNegative',
+  ml: 'positive',
+  bal: 'nonNegative',
+  cr: 'nonNegative',
+  pl: 'any',
+  rm: 'nonNegative',
+  pb: 'nonNegative',
+  pc: 'nonNegative',
+  lots: 'positive',
+  lev: 'positive',
+  px: 'positive',
+  fx: 'positive',
+  eqfx: 'positive',
+  om: 'nonNegative',
+  olev: 'positive',
+  t1e: 'nonNegative',
+  t1l: 'positive',
+  t2e: 'nonNegative',
+  t2l: 'positive',
+  ev: 'positive',
+  hbuy: 'nonNegative',
+  hsell: 'nonNegative',
+  hu: 'positive',
+  hpx: 'positive',
+  hlev: 'positive',
+  sb: 'nonNegative',
+  sc: 'nonNegative',
+};
+
+/** Rules of the list fields. */
+export const LIST_RULES = {
+  accountEquity: 'any',
+  positionMargin: 'nonNegative',
+  positionPnl: 'any',
+  brokerLeverage: 'positive',
+  brokerStopOut: 'nonNegative',
+} as const satisfies Record<string, FieldRule>;
