@@ -226,7 +226,7 @@ export const calculatorEn = {
     noLimit: 'No limit applies: your leverage stays as it is.',
     limited: 'Leverage drops from {from} to {to}.',
     tableCaption: 'Effect on account 1’s positions',
-    rowHeader: 'Figure',
+    rowHeader: 'Situation',
     before: 'Before the limit',
     after: 'After the limit',
     eventColumn: 'During events ({value})',

@@ -226,7 +226,7 @@ export const calculatorJa = {
     noLimit: '制限はかかりません。今のレバレッジのままです。',
     limited: 'レバレッジが{from}から{to}に下がります。',
     tableCaption: '口座1のポジションへの影響',
-    rowHeader: '項目',
+    rowHeader: '状況',
     before: '制限前',
     after: '制限後',
     eventColumn: 'イベント時（{value}）',

@@ -31,8 +31,8 @@ export function fill(template: string, values: Record<string, string | number>):
 
 export interface Formatter {
   locale: DisplayLocale;
-  /** An amount in `currency`, with its symbol (JPY without decimals, USD with cents). */
-  money(value: number, currency: Currency): string;
+  /** An amount in `currency`, with its symbol (JPY without decimals, USD with cents unless `decimals` says otherwise). */
+  money(value: number, currency: Currency, decimals?: number): string;
   /** A margin level (%), with 2 decimals as MT4/MT5 show it. */
   percent(value: number, decimals?: number): string;
   /** A threshold (%) such as a stop-out level: no decimals unless it has some (20%, 12.5%). */
@@ -76,8 +76,8 @@ function snap(value: number, rounding: Rounding): number {
 export function createFormatter(locale: DisplayLocale): Formatter {
   return {
     locale,
-    money(value, currency) {
-      const digits = MONEY_DECIMALS[currency];
+    money(value, currency, decimals) {
+      const digits = decimals ?? MONEY_DECIMALS[currency];
       return clean(
         numberFormat(locale, {
           style: 'currency',

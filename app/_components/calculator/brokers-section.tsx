@@ -6,12 +6,12 @@ import { fill, priceDecimals } from '@/lib/calculator/format';
 import { LIST_RULES, defaultState } from '@/lib/calculator/state';
 import { BROKERS } from '@/lib/margin/brokers';
 import { useCalculator } from './context';
-import { ActionButton, NumberInput, inputClass } from './fields';
+import { ActionButton, NumberInput, inputBase } from './fields';
 import { DataSource } from './rules-section';
 import { SECTION_IDS, Section } from './section';
 import { usePosition } from './use-position';
 
-const cellInput = `${inputClass} w-24`;
+const cellInput = `${inputBase} w-20`;
 
 export function BrokersSection() {
   const { text, fmt, state, update, locale } = useCalculator();
@@ -55,7 +55,7 @@ export function BrokersSection() {
             <caption className="px-2 pt-2 text-left font-semibold">{t.caption}</caption>
             <thead>
               <tr className="border-b border-calm-600 align-bottom">
-                <th scope="col" className="p-2 text-left">
+                <th scope="col" className="sticky left-0 bg-white p-2 text-left">
                   {t.brokerColumn}
                 </th>
                 <th scope="col" className="p-2 text-left">
@@ -81,7 +81,7 @@ export function BrokersSection() {
             <tbody className="tabular-nums">
               {rows.map(({ broker, override, lev, so, result }) => (
                 <tr key={broker.id} className="border-b border-calm-100 align-top last:border-b-0">
-                  <th scope="row" className="p-2 text-left font-semibold">
+                  <th scope="row" className="sticky left-0 bg-white p-2 text-left font-semibold">
                     {broker.name}
                   </th>
                   <td className="p-2">

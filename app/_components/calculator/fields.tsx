@@ -8,8 +8,10 @@ import { MAX_VALUE_LENGTH } from '@/lib/calculator/query';
 import type { NumberKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
 
-export const inputClass =
-  'w-full min-h-11 rounded-lg border border-calm-600 bg-white px-3 py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 read-only:bg-calm-50';
+/** Input style without a width (tables set their own). */
+export const inputBase =
+  'min-h-11 rounded-lg border border-calm-600 bg-white px-3 py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 read-only:bg-calm-50';
+export const inputClass = `w-full ${inputBase}`;
 
 const labelClass = 'text-sm font-semibold text-calm-800';
 const hintClass = 'text-sm text-calm-600';

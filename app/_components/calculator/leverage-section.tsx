@@ -55,7 +55,7 @@ export function LeverageSection() {
       : undefined;
 
   const stopOut = valueOf(read.so);
-  const tierText = (equity: number | undefined) => (equity === undefined ? na : fmt.money(equity, 'USD'));
+  const tierText = (equity: number | undefined) => (equity === undefined ? na : fmt.money(equity, 'USD', 0));
   const sortedTiers = [...tiers].sort((a, b) => a.minEquityUsd - b.minEquityUsd);
   const lowestTier = sortedTiers[0];
   const money1 = (value: number) => fmt.money(value, account1Currency);
@@ -114,7 +114,7 @@ export function LeverageSection() {
                   }}
                   badValue={badChoices[currencyField]}
                 />
-                <div className="self-end pb-7">
+                <div className="self-end pb-1">
                   <ActionButton
                     variant="icon"
                     label={fill(t.removeAccount, { n })}
@@ -171,45 +171,37 @@ export function LeverageSection() {
           <p className={result.limited ? 'font-semibold text-danger-700' : 'text-ok-700'}>
             {result.limited ? fill(t.limited, { from: lev(result.before.leverage), to: lev(result.after.leverage) }) : t.noLimit}
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[20rem] border-collapse text-sm">
-              <caption className="mb-2 text-left font-semibold">{t.tableCaption}</caption>
-              <thead>
-                <tr className="border-b border-calm-600">
-                  <th scope="col" className="p-2 text-left">
-                    {t.rowHeader}
-                  </th>
-                  <th scope="col" className="p-2 text-right">
-                    {t.before} ({lev(result.before.leverage)})
-                  </th>
-                  <th scope="col" className="p-2 text-right">
-                    {t.after} ({lev(result.after.leverage)})
-                  </th>
-                  <th scope="col" className="p-2 text-right">
-                    {fill(t.eventColumn, { value: lev(result.event.leverage) })}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="tabular-nums">
-                <tr className="border-b border-calm-100">
+          <table className="w-full border-collapse text-sm">
+            <caption className="mb-2 text-left font-semibold">{t.tableCaption}</caption>
+            <thead>
+              <tr className="border-b border-calm-600 align-bottom">
+                <th scope="col" className="p-2 text-left">
+                  {t.rowHeader}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t.marginRow}
+                </th>
+                <th scope="col" className="p-2 text-right">
+                  {t.levelRow}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="tabular-nums">
+              {[
+                { key: 'before', label: `${t.before} (${lev(result.before.leverage)})`, scenario: result.before },
+                { key: 'after', label: `${t.after} (${lev(result.after.leverage)})`, scenario: result.after },
+                { key: 'event', label: fill(t.eventColumn, { value: lev(result.event.leverage) }), scenario: result.event },
+              ].map((row) => (
+                <tr key={row.key} className="border-b border-calm-100 last:border-b-0">
                   <th scope="row" className="p-2 text-left font-normal">
-                    {t.marginRow}
+                    {row.label}
                   </th>
-                  <td className="p-2 text-right">{money1(result.before.requiredMargin)}</td>
-                  <td className="p-2 text-right">{money1(result.after.requiredMargin)}</td>
-                  <td className="p-2 text-right">{money1(result.event.requiredMargin)}</td>
+                  <td className="p-2 text-right">{money1(row.scenario.requiredMargin)}</td>
+                  <td className="p-2 text-right font-semibold">{levelText(row.scenario)}</td>
                 </tr>
-                <tr>
-                  <th scope="row" className="p-2 text-left font-normal">
-                    {t.levelRow}
-                  </th>
-                  <td className="p-2 text-right font-semibold">{levelText(result.before)}</td>
-                  <td className="p-2 text-right font-semibold">{levelText(result.after)}</td>
-                  <td className="p-2 text-right font-semibold">{levelText(result.event)}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
           <p className="text-sm">{fill(t.warning, { stopOut: stopOut === undefined ? na : fmt.level(stopOut) })}</p>
         </>
       ) : (
@@ -281,7 +273,7 @@ export function AddButton<Row extends { key: number }>({
       }}
       className="min-h-11 rounded-xl border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-700 hover:bg-brand-50 disabled:border-calm-600 disabled:text-calm-600"
     >
-      <span aria-hidden="true">＋ </span>
+      <span aria-hidden="true">+ </span>
       {label}
     </button>
   );

@@ -84,7 +84,7 @@ export function MarginChart({
         {lines.map((line) => (
           <g key={line.label}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(line.level)} y2={y(line.level)} className={line.className} strokeWidth={1.5} strokeDasharray="5 3" />
-            <text x={W - PAD.right - 2} y={y(line.level) - 4} textAnchor="end" fontSize={10} fontWeight={600} className="fill-calm-800">
+            <text x={x(entry) + 5} y={y(line.level) - 4} textAnchor="start" fontSize={10} fontWeight={600} className="fill-calm-800">
               {line.label}
             </text>
           </g>
