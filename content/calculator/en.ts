@@ -237,7 +237,7 @@ export const calculatorEn = {
     eventHeading: 'Leverage limits around events',
     event:
       'Before scheduled high-volatility events (past examples: the UK’s EU referendum, EU summits on the Greek debt crisis), leverage is limited for everyone to roughly {value}. It is announced in advance on the website and by e-mail, and restored after the event.',
-    restoreHeading: 'Getting the maximum leverage back',
+    restoreHeading: 'Getting {max} back',
     restoreSteps: [
       'Bring the total equity of all your accounts below {tier1} (for example by withdrawing).',
       'E-mail support with a subject like “Leverage change request”; in the body, give your account ID and ask for 1:{max}.',

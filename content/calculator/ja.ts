@@ -237,7 +237,7 @@ export const calculatorJa = {
     eventHeading: 'イベント時のレバレッジ制限',
     event:
       '英国のEU離脱を問う国民投票や、ギリシャの債務問題をめぐるEU首脳会議のように、大きな値動きが予想されるイベントの前には、全員のレバレッジが{value}程度に制限されることがあります。事前にサイトとメールで知らされ、イベントの後に元に戻ります。',
-    restoreHeading: '最大レバレッジに戻すには',
+    restoreHeading: '{max}に戻すには',
     restoreSteps: [
       '全口座の有効証拠金の合計を{tier1}未満にします（出金など）。',
       'サポートにメールで依頼します。件名は「Leverage change request」などとし、本文に口座IDと「1:{max}への変更を希望します」と書きます。',

@@ -209,6 +209,7 @@ export interface CalculatorMessages {
     eventHeading: string;
     /** {value} */
     event: string;
+    /** {max} */
     restoreHeading: string;
     /** {tier1} {max} */
     restoreSteps: string[];

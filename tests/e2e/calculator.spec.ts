@@ -162,6 +162,18 @@ test.describe('margin calculator', () => {
     await expect(share.getByRole('textbox', { name: t.share.label })).toHaveValue(/\/en\/calculator\?pb=200000&lots=2$/);
   });
 
+  test('the field being typed in keeps the focus when the address updates', async ({ page }) => {
+    const t = await open(page, 'en');
+    const lots = field(section(page, t.position.heading), t.position.lots.label);
+    await lots.fill('');
+    await lots.pressSequentially('3');
+    await expect(page).toHaveURL(/lots=3$/);
+    await expect(lots).toBeFocused();
+    await page.keyboard.type('5');
+    await expect(lots).toHaveValue('35');
+    await expect(page).toHaveURL(/lots=35$/);
+  });
+
   test('a calculator link opens filled, in either language', async ({ page }) => {
     const t = await open(page, 'en', '?pb=200000&sym=eurjpy&lots=2&px=160&lev=500');
     const position = section(page, t.position.heading);

@@ -49,10 +49,12 @@ export function BrokersSection() {
     <Section id={SECTION_IDS.brokers} heading={t.heading} intro={<p>{t.intro}</p>}>
       {ready ? null : <p className="text-sm font-medium text-danger-700">{t.needsPosition}</p>}
       <div className="grid gap-1">
+        <h3 id="calc-brokers-table" className="font-semibold">
+          {t.caption}
+        </h3>
         <p className="text-xs text-calm-600">{t.scrollHint}</p>
         <div className="overflow-x-auto rounded-lg border border-calm-100">
-          <table className="w-full border-collapse text-sm">
-            <caption className="px-2 pt-2 text-left font-semibold">{t.caption}</caption>
+          <table aria-labelledby="calc-brokers-table" className="w-full border-collapse text-sm">
             <thead>
               <tr className="border-b border-calm-600 align-bottom">
                 <th scope="col" className="sticky left-0 bg-white p-2 text-left">

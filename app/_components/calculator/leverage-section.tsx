@@ -211,7 +211,7 @@ export function LeverageSection() {
       <div className="grid gap-2">
         <h3 className="font-semibold">{t.eventHeading}</h3>
         <p className="text-sm">{fill(t.event, { value: values.event === undefined ? na : lev(values.event) })}</p>
-        <h3 className="font-semibold">{t.restoreHeading}</h3>
+        <h3 className="font-semibold">{fill(t.restoreHeading, { max: values.base === undefined ? na : lev(values.base) })}</h3>
         <ol className="list-decimal space-y-1 pl-5 text-sm">
           {t.restoreSteps.map((step) => (
             <li key={step}>

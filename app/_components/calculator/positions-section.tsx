@@ -11,7 +11,7 @@ import { ActionButton, NumberField, NumberInput, inputBase } from './fields';
 import { AddButton } from './leverage-section';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
-const cellInput = `${inputBase} w-28`;
+const cellInput = `${inputBase} w-24`;
 
 export function PositionsSection() {
   const { text, fmt, state, read, update, locale, live } = useCalculator();
@@ -58,22 +58,24 @@ export function PositionsSection() {
         <p className="text-sm">{t.empty}</p>
       ) : (
         <div className="grid gap-1">
+          <h3 id="calc-positions-table" className="font-semibold">
+            {t.tableCaption}
+          </h3>
           <p className="text-xs text-calm-600 sm:hidden">{t.scrollHint}</p>
           <div className="overflow-x-auto rounded-lg border border-calm-100">
-            <table className="w-full border-collapse text-sm">
-              <caption className="px-2 pt-2 text-left font-semibold">{t.tableCaption}</caption>
+            <table aria-labelledby="calc-positions-table" className="w-full border-collapse text-sm">
               <thead>
                 <tr className="border-b border-calm-600">
-                  <th scope="col" className="p-2 text-left">
+                  <th scope="col" className="p-1.5 text-left">
                     {t.nameColumn}
                   </th>
-                  <th scope="col" className="p-2 text-left">
+                  <th scope="col" className="p-1.5 text-left">
                     {t.marginColumn} ({state.cur})
                   </th>
-                  <th scope="col" className="p-2 text-left">
+                  <th scope="col" className="p-1.5 text-left">
                     {t.pnlColumn} ({state.cur})
                   </th>
-                  <th scope="col" className="p-2 text-left">
+                  <th scope="col" className="p-1.5 text-left">
                     {t.actionColumn}
                   </th>
                 </tr>
@@ -81,7 +83,7 @@ export function PositionsSection() {
               <tbody>
                 {rows.map(({ row, n, margin, pnl }) => (
                   <tr key={row.key} className="border-b border-calm-100 align-top last:border-b-0">
-                    <td className="p-2">
+                    <td className="p-1.5">
                       <label htmlFor={`calc-pn-${row.key}`} className="sr-only">
                         {fill(t.nameLabel, { n })}
                       </label>
@@ -97,7 +99,7 @@ export function PositionsSection() {
                         className={cellInput}
                       />
                     </td>
-                    <td className="p-2">
+                    <td className="p-1.5">
                       <NumberInput
                         id={`calc-pm-${row.key}`}
                         value={row.margin}
@@ -109,7 +111,7 @@ export function PositionsSection() {
                         inputClassName={cellInput}
                       />
                     </td>
-                    <td className="p-2">
+                    <td className="p-1.5">
                       <NumberInput
                         id={`calc-pp-${row.key}`}
                         value={row.pnl}
@@ -121,7 +123,7 @@ export function PositionsSection() {
                         inputClassName={cellInput}
                       />
                     </td>
-                    <td className="p-2">
+                    <td className="p-1.5">
                       <ActionButton
                         variant="icon"
                         label={fill(t.remove, { name: nameOf(row, n) })}
