@@ -315,6 +315,8 @@ export const calculatorEn = {
     invalidRows: 'Some fields need fixing before this can be calculated: see the red messages.',
     perAccount:
       'Stop-out works per account: positions in your other accounts are untouched, and a stop-out does not freeze the account. (The leverage limit, by contrast, adds all accounts together.)',
+    hedgeNote:
+      'Hedged legs are taken as separate rows. When the stop-out closes one leg of a hedge, the other leg needs its full margin, so the real margin level is lower than shown here.',
   },
 
   brokers: {

@@ -288,6 +288,8 @@ export interface CalculatorMessages {
     listSeparator: string;
     invalidRows: string;
     perAccount: string;
+    /** How hedged legs are treated by the table. */
+    hedgeNote: string;
   };
 
   brokers: {

@@ -207,6 +207,7 @@ export function PositionsSection() {
         <p className="text-sm font-medium text-danger-700">{t.invalidRows}</p>
       )}
       <p className="text-sm text-calm-600">{t.perAccount}</p>
+      <p className="text-sm text-calm-600">{t.hedgeNote}</p>
     </Section>
   );
 }
