@@ -6,12 +6,11 @@ import { fill, priceDecimals } from '@/lib/calculator/format';
 import { LIST_RULES, defaultState } from '@/lib/calculator/state';
 import { BROKERS } from '@/lib/margin/brokers';
 import { useCalculator } from './context';
-import { ActionButton, NumberInput, inputBase } from './fields';
+import { ActionButton, NumberInput, cellInputClass as cellInput } from './fields';
 import { DataSource } from './rules-section';
 import { SECTION_IDS, Section } from './section';
 import { usePosition } from './use-position';
 
-const cellInput = `${inputBase} w-20`;
 
 export function BrokersSection() {
   const { text, fmt, state, update, locale } = useCalculator();

@@ -8,10 +8,12 @@ import { MAX_VALUE_LENGTH } from '@/lib/calculator/query';
 import type { NumberKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
 
-/** Input style without a width (tables set their own). */
+/** Input style without width and side padding (table cells set their own). */
 export const inputBase =
-  'min-h-11 rounded-lg border border-calm-600 bg-white px-3 py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 read-only:bg-calm-50';
-export const inputClass = `w-full ${inputBase}`;
+  'min-h-11 rounded-lg border border-calm-600 bg-white py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 read-only:bg-calm-50';
+export const inputClass = `w-full px-3 ${inputBase}`;
+/** Inputs inside table cells: narrow enough for a phone. */
+export const cellInputClass = `w-20 px-2 ${inputBase}`;
 
 const labelClass = 'text-sm font-semibold text-calm-800';
 const hintClass = 'text-sm text-calm-600';

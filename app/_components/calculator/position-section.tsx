@@ -69,6 +69,7 @@ export function PositionSection() {
         <NumberField name="pc" field={t.credit} rule={FIELD_RULES.pc} />
         <SelectField
           id="calc-sym"
+          className="grid content-start gap-1 sm:col-span-2"
           label={t.symbol.label}
           hint={t.examplePrice}
           value={state.sym}
@@ -81,6 +82,7 @@ export function PositionSection() {
         />
         <SelectField<AccountTypeId>
           id="calc-type"
+          className="grid content-start gap-1 sm:col-span-2"
           label={t.accountType.label}
           value={state.type}
           options={typeOptions}

@@ -7,11 +7,10 @@ import { fill } from '@/lib/calculator/format';
 import { MAX_VALUE_LENGTH } from '@/lib/calculator/query';
 import { FIELD_RULES, LIST_RULES, MAX_POSITION_ROWS, nextKey, type PositionRow } from '@/lib/calculator/state';
 import { useCalculator } from './context';
-import { ActionButton, NumberField, NumberInput, inputBase } from './fields';
+import { ActionButton, NumberField, NumberInput, cellInputClass as cellInput } from './fields';
 import { AddButton } from './leverage-section';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
-const cellInput = `${inputBase} w-24`;
 
 export function PositionsSection() {
   const { text, fmt, state, read, update, locale, live } = useCalculator();
