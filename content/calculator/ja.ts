@@ -34,7 +34,7 @@ export const calculatorJa = {
     invalid: '数値として読み取れません。数字で入力してください（例: 100,000 や 1.5）。',
     negative: '0以上の数値を入力してください。',
     notPositive: '0より大きい数値を入力してください。',
-    badChoice: 'リンクに含まれていた「{value}」は選択肢にないため、最初の設定を表示しています。',
+    badChoice: 'リンクに含まれていた「{value}」は選択肢にないため、初期設定を表示しています。',
   },
 
   common: {
