@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCalculatorMessages } from '@/content/calculator';
+import { isLocale } from '@/lib/i18n';
+import { Calculator } from '../../_components/calculator/calculator';
+import { SECTION_IDS } from '../../_components/calculator/section';
+
+/**
+ * The margin calculator. Prerendered for every locale (the [locale] layout lists them); the
+ * inputs live in the query string and are read in the browser, so the HTML is the same for
+ * every link and the page stays static.
+ */
+export async function generateMetadata({ params }: PageProps<'/[locale]/calculator'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const { meta } = getCalculatorMessages(locale);
+  return { title: meta.title, description: meta.description };
+}
+
+export default async function CalculatorPage({ params }: PageProps<'/[locale]/calculator'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const { meta, ...text } = getCalculatorMessages(locale);
+  void meta;
+
+  const contents: { id: string; label: string }[] = [
+    { id: SECTION_IDS.rules, label: text.rules.heading },
+    { id: SECTION_IDS.health, label: text.health.heading },
+    { id: SECTION_IDS.position, label: text.position.heading },
+    { id: SECTION_IDS.leverage, label: text.leverage.heading },
+    { id: SECTION_IDS.hedge, label: text.hedge.heading },
+    { id: SECTION_IDS.positions, label: text.positions.heading },
+    { id: SECTION_IDS.brokers, label: text.brokers.heading },
+    { id: SECTION_IDS.share, label: text.share.heading },
+  ];
+
+  return (
+    <div className="grid gap-8">
+      <header className="grid gap-3">
+        {/*
+          No tabIndex on purpose: the layout's StepFocus focuses `main h1` whenever the query
+          changes, and the calculator changes the query while the user types. A heading that
+          cannot take focus keeps the focus in the field being typed in.
+        */}
+        <h1 className="text-2xl font-bold text-calm-800">
+          {text.page.heading}
+        </h1>
+        <p>{text.page.lead}</p>
+        <p className="text-sm">{text.page.howTo}</p>
+        <p className="text-sm text-calm-600">{text.page.estimate}</p>
+        <noscript>
+          <p className="rounded-lg bg-warn-50 p-3 text-sm text-warn-700">{text.page.noScript}</p>
+        </noscript>
+        <nav aria-labelledby="calc-contents-heading" className="rounded-xl border border-calm-100 bg-white p-4">
+          <h2 id="calc-contents-heading" className="text-base font-semibold">
+            {text.page.sectionsNav}
+          </h2>
+          <ol className="mt-2 grid list-decimal gap-1 pl-5 text-sm">
+            {contents.map((item) => (
+              <li key={item.id}>
+                <a className="text-brand-700 underline underline-offset-2" href={`#${item.id}`}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </header>
+      <Calculator locale={locale} text={text} />
+    </div>
+  );
+}

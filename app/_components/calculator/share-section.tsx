@@ -1,0 +1,73 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { useRef, useState, useSyncExternalStore } from 'react';
+import { useCalculator } from './context';
+import { ActionButton } from './fields';
+import { SECTION_IDS, Section } from './section';
+
+const subscribeNever = () => () => {};
+
+type Status = 'idle' | 'copied' | 'failed';
+
+/** The link to the calculator as filled in now, with a copy button and a reset. */
+export function ShareSection({ query, onReset }: { query: string; onReset: () => void }) {
+  const { text, live } = useCalculator();
+  const t = text.share;
+  const pathname = usePathname();
+  // The origin is only known in the browser; the server-rendered fallback shows the path alone.
+  const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
+  const link = `${live ? origin : ''}${pathname}${query ? `?${query}` : ''}`;
+  // The status belongs to the link it was about: after any change it no longer shows.
+  const [copyState, setCopyState] = useState<{ status: Status; link: string }>({ status: 'idle', link: '' });
+  const status = copyState.link === link ? copyState.status : 'idle';
+  const setStatus = (next: Status) => setCopyState({ status: next, link });
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(link);
+      setStatus('copied');
+    } catch {
+      setStatus('failed');
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
+  }
+
+  return (
+    <Section id={SECTION_IDS.share} heading={t.heading} intro={<p>{t.intro}</p>}>
+      <div className="grid gap-1">
+        <label htmlFor="calc-link" className="text-sm font-semibold">
+          {t.label}
+        </label>
+        <textarea
+          id="calc-link"
+          ref={fieldRef}
+          readOnly
+          rows={3}
+          value={link}
+          onFocus={(event) => event.currentTarget.select()}
+          className="w-full break-all rounded-lg border border-calm-600 bg-calm-50 p-2 font-mono text-sm"
+        />
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <ActionButton variant="primary" onClick={copy}>
+          {t.copy}
+        </ActionButton>
+        <ActionButton
+          onClick={() => {
+            setStatus('idle');
+            onReset();
+          }}
+        >
+          {t.reset}
+        </ActionButton>
+        <p role="status" className="min-h-6 text-sm">
+          {status === 'copied' ? <span className="text-ok-700">{t.copied}</span> : null}
+          {status === 'failed' ? <span className="text-danger-700">{t.failed}</span> : null}
+        </p>
+      </div>
+    </Section>
+  );
+}
