@@ -31,7 +31,7 @@ export function allStepPaths(): string[] {
 }
 
 /** Pages under each locale that are not wizard steps. */
-export const sectionPages = ['support'] as const;
+export const sectionPages = ['support', 'calculator'] as const;
 
 export interface SitePage {
   path: string;

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import { isLocale, locales, otherLocale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site';
@@ -81,6 +80,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
                 </Link>
               </li>
               <li>
+                <Link className="text-brand-700 underline" href={`/${locale}/calculator`}>
+                  {ui.navCalculator}
+                </Link>
+              </li>
+              <li>
                 <Link className="text-brand-700 underline" href={`/${locale}/support`}>
                   {ui.navSupport}
                 </Link>
@@ -89,9 +93,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           </nav>
           <p>{ui.footerNote}</p>
         </footer>
-        <Suspense fallback={null}>
-          <StepFocus />
-        </Suspense>
+        <StepFocus />
         <ServiceWorkerRegistration />
       </body>
     </html>

@@ -158,6 +158,17 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </section>
         ) : null}
 
+        {step.meta.calculator || step.id === flowTable.start ? (
+          <aside className="grid gap-2 rounded-xl border border-brand-100 bg-brand-50 p-4 print:hidden">
+            <p className="text-sm">{ui.calculatorLinkHint}</p>
+            <p>
+              <Link href={`/${locale}/calculator`} className="font-semibold text-brand-700 underline">
+                {ui.calculatorLink}
+              </Link>
+            </p>
+          </aside>
+        ) : null}
+
         {step.meta.checks?.length ? (
           <Suspense fallback={<ObservationsPending checks={step.meta.checks} text={observations} />}>
             <Observations checks={step.meta.checks} text={observations} suggestAnswer={step.meta.suggestWhenOffline} />

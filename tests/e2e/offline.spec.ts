@@ -31,6 +31,11 @@ test('after one visit, steps in both languages open and work without a network',
   await page.goto('/ja/support');
   await expect(page.locator('[data-step]').first()).toBeVisible();
 
+  // The calculator opens and computes offline (the brief's worked example is its default).
+  await page.goto('/en/calculator');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('¥11,261').first()).toBeVisible();
+
   await page.goto('/ja');
   await page.getByRole('link', { name: answerLabel('ja', 'start', 'bitmex') }).click();
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'bitmex.symptom') })).toBeVisible();

@@ -29,6 +29,7 @@ const pageTypes = [
   ['remedy', '/ja/xm/frozen-account?a=xm.rejected.no.no'],
   ['contact', '/en/bitmex/lost2fa'],
   ['support directory', '/ja/support'],
+  ['calculator', '/en/calculator'],
 ] as const;
 
 for (const [kind, url] of pageTypes) {

@@ -30,3 +30,13 @@ test('a step opened from a support link continues from there', async ({ page }) 
   await expect(trail.getByText(messages.ja.steps.publicWifi.short)).toBeVisible();
   await expect(trail.getByText(ui.trailEmpty)).toBeVisible();
 });
+
+test('the start page and the dormant-account remedy link to the margin calculator', async ({ page }) => {
+  const { ui } = messages.ja;
+  for (const path of ['/ja', stepPath('ja', 'xm.dormantAccount')]) {
+    await page.goto(path);
+    await page.getByRole('link', { name: ui.calculatorLink }).click();
+    await expect(page).toHaveURL(/\/ja\/calculator$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+});

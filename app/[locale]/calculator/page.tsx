@@ -37,12 +37,8 @@ export default async function CalculatorPage({ params }: PageProps<'/[locale]/ca
   return (
     <div className="grid gap-8">
       <header className="grid gap-3">
-        {/*
-          No tabIndex on purpose: the layout's StepFocus focuses `main h1` whenever the query
-          changes, and the calculator changes the query while the user types. A heading that
-          cannot take focus keeps the focus in the field being typed in.
-        */}
-        <h1 className="text-2xl font-bold text-calm-800">
+        {/* Focused by the layout's StepFocus after a client-side navigation to this page. */}
+        <h1 tabIndex={-1} className="text-2xl font-bold text-calm-800">
           {text.page.heading}
         </h1>
         <p>{text.page.lead}</p>
