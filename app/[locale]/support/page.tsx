@@ -45,8 +45,8 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
             {support.services[group.service]}
           </h2>
           {group.kinds.map(({ kind, steps: inKind }) => (
-            <section key={kind} aria-labelledby={`kind-${group.service}-${kind}`} className="grid gap-2" data-filter-group>
-              <h3 id={`kind-${group.service}-${kind}`} className="text-sm font-semibold text-calm-600">
+            <div key={kind} className="grid gap-2" data-filter-group>
+              <h3 className="text-sm font-semibold text-calm-600">
                 {ui.stepKind[kind]}
               </h3>
               <ul className="grid gap-2">
@@ -66,7 +66,7 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
                   );
                 })}
               </ul>
-            </section>
+            </div>
           ))}
         </section>
       ))}
