@@ -40,6 +40,8 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
         <ol className="mt-2 grid gap-2 text-sm">
           {entries.map((entry, index) => {
             const step = labels.steps[entry.step];
+            // An outdated link may pass through steps that cannot lead here: they are not listed.
+            if (!step) return null;
             return (
               <li key={`${entry.step}-${index}`} className="flex flex-wrap items-baseline justify-between gap-x-3">
                 <span>

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
-import { ancestorsOf, flowTable, requireStep, stepPath, steps as flowSteps, type Step } from '@/machines/wizard-graph';
+import { ancestorsOf, flowTable, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
 import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
 import { AnswerTrail, type TrailLabels } from './answer-trail';
 import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
@@ -35,9 +35,8 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   }));
   const staticHrefs = step.answers.map((answer) => stepPath(locale, answer.target));
 
+  // Only the steps a trail to this step can pass through: every page carries these labels.
   const ancestors = ancestorsOf(step.id).filter((id) => id !== step.id);
-  // Labels for every step that can hold an answer: an outdated share link may pass anywhere.
-  const answerable = flowSteps.filter((s) => s.answers.length > 0).map((s) => s.id);
   const trailLabels: TrailLabels = {
     heading: ui.trailHeading,
     change: ui.trailChange,
@@ -45,7 +44,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     tampered: ui.trailTampered,
     startOver: ui.startOver,
     steps: Object.fromEntries(
-      answerable.map((id) => {
+      ancestors.map((id) => {
         const ancestor = requireStep(id);
         const t = texts[ancestor.meta.content];
         const answers =

@@ -53,7 +53,7 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
                 {inKind.map((step) => {
                   const path = stepPath(locale, step.id);
                   const search = normalizeSearchText(
-                    [path, ...all.flatMap((t) => [t[step.meta.content].title, t[step.meta.content].short, t[step.meta.content].description])].join(' '),
+                    [path, ...all.flatMap((t) => [t[step.meta.content].title, t[step.meta.content].short])].join(' '),
                   );
                   return (
                     <li key={step.id} data-search={search} data-step={step.id} className="grid gap-2 rounded-xl bg-white p-3 shadow-sm">
