@@ -221,7 +221,7 @@ async function main() {
         'External <script src> files of the served HTML (nomodule excluded, each file once), each gzipped with zlib level 9 (the figure the target uses); "served" = bytes next start sent for accept-encoding: gzip (files < ~1 kB are sent uncompressed). 1 kB = 1000 bytes.',
       blank: blankRest,
       pages: rows,
-      modulesBeyondBlank: [...beyond.values()].sort((a, b) => b.gzip9Bytes - a.gzip9Bytes),
+      modulesBeyondBlank: [...beyond.values()].sort((a, b) => b.deltaGzip9Bytes - a.deltaGzip9Bytes),
     };
   }
 

@@ -8,6 +8,10 @@
 //            is in the DOM with text and checkVisibility() true,
 //   tFrame = a requestAnimationFrame + setTimeout(0) after tDom: the frame showing it has been
 //            produced (the figure the target is judged on).
+// Before each click the "frame floor" is taken too: requestAnimationFrame + setTimeout(0) with no
+// work, i.e. what the machine's scheduling alone adds to any frame right now.
+// Long animation frames (PerformanceObserver 'long-animation-frame') overlapping each change are
+// kept with their scripts, to name what the main thread was busy with in slow changes.
 // Before each click the page is left to settle (no request in flight for 150 ms), as for a person
 // reading the step: Next.js has prefetched the answer links by then.
 //
@@ -64,6 +68,26 @@ async function hydrated(page) {
 
 function installStepProbe() {
   const oldStep = document.querySelector('main article[data-step]')?.getAttribute('data-step') ?? null;
+  // Long animation frames (> 50 ms) during the change, with the scripts that ran in them.
+  const frames = [];
+  let loaf = null;
+  try {
+    loaf = new PerformanceObserver((list) => frames.push(...list.getEntries()));
+    loaf.observe({ type: 'long-animation-frame' });
+  } catch {
+    loaf = null;
+  }
+  const longFrames = (t0, t1) => {
+    loaf?.takeRecords().forEach((e) => frames.push(e));
+    loaf?.disconnect();
+    return frames
+      .filter((f) => f.startTime + f.duration > t0 && f.startTime < t1)
+      .map((f) => ({
+        duration: f.duration,
+        blocking: f.blockingDuration,
+        scripts: (f.scripts ?? []).map((x) => ({ url: x.sourceURL, fn: x.sourceFunctionName, invoker: x.invoker, duration: x.duration })),
+      }));
+  };
   window.__benchProbe = new Promise((resolve, reject) => {
     let t0 = null;
     window.addEventListener(
@@ -84,7 +108,12 @@ function installStepProbe() {
       observer.disconnect();
       clearTimeout(timer);
       const step = document.querySelector('main article[data-step]').getAttribute('data-step');
-      requestAnimationFrame(() => setTimeout(() => resolve({ t0, tDom, tFrame: performance.now(), from: oldStep, to: step }), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const tFrame = performance.now();
+          resolve({ t0, tDom, tFrame, from: oldStep, to: step, longFrames: longFrames(t0, tFrame) });
+        }, 0),
+      );
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
     const timer = setTimeout(() => {
@@ -119,6 +148,14 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
           continue;
         }
         const link = links.nth(Math.floor(rand() * n));
+        // The floor: how long the next frame takes to come on this machine right now, with no work.
+        const floorMs = await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              const t = performance.now();
+              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+            }),
+        );
         await page.evaluate(installStepProbe);
         state.navFetches = 0;
         state.documents = 0;
@@ -132,6 +169,8 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
           domMs: r.tDom - r.t0,
           frameMs: r.tFrame - r.t0,
           navFetches: state.navFetches,
+          floorMs,
+          longFrames: r.longFrames,
         });
         if (samples.length % 50 === 0) log(`step change: ${samples.length}/${count}`);
         await settle(state);
@@ -149,19 +188,38 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
   } finally {
     await browser.close();
   }
+  // Where the main-thread time of long frames went, summed over all changes, by script file.
+  const byScript = new Map();
+  for (const s of samples) {
+    for (const f of s.longFrames) {
+      for (const x of f.scripts) {
+        const key = `${(x.url || '(no url)').replace(/^https?:\/\/[^/]+/, '')} ${x.invoker ?? ''}`.trim();
+        byScript.set(key, (byScript.get(key) ?? 0) + x.duration);
+      }
+    }
+  }
   const frame = summary(samples.map((s) => s.frameMs));
   const dom = summary(samples.map((s) => s.domMs));
   return {
     count: samples.length,
     frameMs: frame,
     domMs: dom,
+    frameFloorMs: summary(samples.map((s) => s.floorMs)),
     restartsAtStart: restarts,
     fullPageLoadsDiscarded: fullPageLoads,
     changesThatFetched: samples.filter((s) => s.navFetches > 0).length,
     distinctTransitions: new Set(samples.map((s) => `${s.from}→${s.to}`)).size,
-    slowest: [...samples].sort((a, b) => b.frameMs - a.frameMs).slice(0, 5),
-    samples: samples.map((s) => [s.from, s.to, Math.round(s.frameMs * 10) / 10, Math.round(s.domMs * 10) / 10, s.navFetches]),
-    samplesColumns: ['from', 'to', 'frameMs', 'domMs', 'navFetches'],
+    changesWithLongFrame: samples.filter((s) => s.longFrames.length > 0).length,
+    longFrameScriptMs: [...byScript.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([script, ms]) => ({ script, ms: Math.round(ms) })),
+    slowest: [...samples]
+      .sort((a, b) => b.frameMs - a.frameMs)
+      .slice(0, 5)
+      .map((s) => ({ ...s, longFrames: s.longFrames.map((f) => ({ ...f, scripts: f.scripts.slice(0, 4) })) })),
+    samples: samples.map((s) => [s.from, s.to, Math.round(s.frameMs * 10) / 10, Math.round(s.domMs * 10) / 10, Math.round(s.floorMs * 10) / 10, s.navFetches]),
+    samplesColumns: ['from', 'to', 'frameMs', 'domMs', 'floorMs', 'navFetches'],
   };
 }
 

@@ -143,13 +143,17 @@ export function modulesBeyond(pageModules, blankModules) {
   for (const [id, code] of Object.entries(pageModules)) {
     const inBlank = Object.hasOwn(blankModules, id);
     if (inBlank && blankModules[id] === code) continue;
+    const size = gzip9(Buffer.from(code));
+    const blankSize = inBlank ? gzip9(Buffer.from(blankModules[id])) : 0;
     rows.push({
       id: Number(id),
       change: inBlank ? 'differs from blank' : 'not in blank',
       rawBytes: Buffer.byteLength(code),
-      gzip9Bytes: gzip9(Buffer.from(code)),
+      gzip9Bytes: size,
+      blankGzip9Bytes: blankSize,
+      deltaGzip9Bytes: size - blankSize,
       ...moduleLabel(code),
     });
   }
-  return rows.sort((a, b) => b.gzip9Bytes - a.gzip9Bytes);
+  return rows.sort((a, b) => b.deltaGzip9Bytes - a.deltaGzip9Bytes);
 }

@@ -33,6 +33,14 @@ function nodeLabel(lhr) {
   return null;
 }
 
+/** LCP subparts (time to first byte, load delay, load time, render delay), observed (unthrottled) ms. */
+function lcpSubparts(lhr) {
+  for (const d of lhr.audits['lcp-breakdown-insight']?.details?.items ?? []) {
+    if (d?.type === 'table') return Object.fromEntries((d.items ?? []).map((i) => [i.subpart, Math.round(i.duration)]));
+  }
+  return null;
+}
+
 /** The figures of one Lighthouse report this benchmark keeps. */
 export function extract(lhr) {
   const scores = Object.fromEntries(
@@ -76,6 +84,7 @@ export function extract(lhr) {
         .slice(0, 5)
         .map((i) => ({ url: shortUrl(i.url), wastedBytes: i.wastedBytes, totalBytes: i.totalBytes })),
       lcpElement: nodeLabel(lhr),
+      lcpBreakdown: lcpSubparts(lhr),
     },
   };
 }

@@ -75,13 +75,30 @@ function lighthouseTarget(results) {
         if (d.bootup?.length) parts.push(`JS execution (bootup-time, simulated): ${d.bootup.slice(0, 4).map((b) => `${b.url} ${b.totalMs} ms`).join(', ')}`);
         if (d.longTasks?.length) parts.push(`long tasks: ${d.longTasks.slice(0, 3).map((l) => `${l.url} ${l.durationMs} ms`).join(', ')}`);
         if (d.lcpElement) parts.push(`LCP element: ${d.lcpElement.nodeLabel ?? d.lcpElement.snippet}`);
+        if (d.lcpBreakdown) parts.push(`LCP subparts (observed, unthrottled): ${Object.entries(d.lcpBreakdown).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
+        const scriptEval = d.mainThread?.find((g) => /script evaluation/i.test(g.group));
+        if (scriptEval) parts.push(`main-thread script evaluation ${scriptEval.ms} ms`);
+        parts.push(`perf per run ${page.runs.map((x) => (x.error ? 'err' : x.scores.performance)).join(' / ')}`);
         if (d.renderBlocking?.length) parts.push(`render-blocking: ${d.renderBlocking.map((r) => `${r.url} (${r.wastedMs} ms)`).join(', ')}`);
         cause.push(parts.join('; ') + '.');
       }
       if (blank) {
+        const blankRun = medianRun(lh.blank);
+        const blankEval = blankRun?.diagnostics.mainThread?.find((g) => /script evaluation/i.test(g.group));
+        const blankDoc = blankRun?.diagnostics.bootup?.find((b) => b.url === '/');
         cause.push(
-          `Reference, same machine and settings: the blank Next.js page scores performance ${blank.scores.performance} (FCP ${ms(blank.metrics.fcpMs)}, LCP ${ms(blank.metrics.lcpMs)}, TBT ${ms(blank.metrics.tbtMs)}); Lighthouse's benchmarkIndex of this machine: ${num(blank.benchmarkIndex)} (median).`,
+          `Reference, same machine and settings: the blank Next.js page scores performance ${blank.scores.performance} (FCP ${ms(blank.metrics.fcpMs)}, LCP ${ms(blank.metrics.lcpMs)}, TBT ${ms(blank.metrics.tbtMs)}, script evaluation ${blankEval ? `${blankEval.ms} ms` : '–'}, its own document's inline scripts ${blankDoc ? `${blankDoc.totalMs} ms` : '–'}); Lighthouse's benchmarkIndex of this machine: ${num(blank.benchmarkIndex)} (median); load average during Lighthouse ${(results.loadAverage?.lighthouse ?? []).join(' / ')} on ${results.machine.cpuCount} cores.`,
         );
+      }
+      const js = results.jsWeight;
+      if (js) {
+        const missedPaths = new Set(list.map((m) => m.page));
+        const rows = js.pages.filter((p) => p.built && missedPaths.has(p.path));
+        if (rows.length) {
+          cause.push(
+            `What these pages make the browser parse and hydrate beyond the blank page: JS ${rows.map((p) => `${p.path} ${signed(p.vsBlank.diffBytes)} kB`).join(', ')} (gzip), and inline scripts (RSC payload) ${rows.map((p) => `${kb(p.inlineScriptBytes)} kB`).join(', ')} raw vs ${kb(js.blank.inlineScriptBytes)} kB on the blank page; the document's own row in bootup-time above is the time spent on those inline scripts.`,
+          );
+        }
       }
     }
   }
@@ -100,9 +117,9 @@ function jsTarget(results) {
   const cause = [];
   if (!met) {
     const stepPaths = new Set(steps.map((p) => p.path));
-    const mods = js.modulesBeyondBlank.filter((m) => m.pages.some((p) => stepPaths.has(p))).slice(0, 8);
+    const mods = js.modulesBeyondBlank.filter((m) => m.pages.some((p) => stepPaths.has(p)) && m.deltaGzip9Bytes >= 100).slice(0, 8);
     cause.push(
-      `Largest modules the step pages load beyond the blank page: ${mods.map((m) => `#${m.id} ${m.exports} (${m.origin}, ${kb(m.gzip9Bytes)} kB)`).join('; ')}.`,
+      `Largest modules the step pages load beyond the blank page: ${mods.map((m) => `#${m.id} ${m.exports} (${m.origin}, ${signed(m.deltaGzip9Bytes)} kB)`).join('; ')}.`,
     );
   }
   return { ...t, met, value, cause };
@@ -117,7 +134,10 @@ function stepTarget(results) {
   const cause = [];
   if (!met) {
     cause.push(
-      `DOM updated at p50 ${ms(sc.domMs.p50, 1)}; ${sc.changesThatFetched} of ${sc.count} changes fetched the RSC payload at click time (prefetch missing); slowest: ${sc.slowest.map((s) => `${s.from}→${s.to} ${ms(s.frameMs)}`).join(', ')}.`,
+      `DOM updated at p50 ${ms(sc.domMs.p50, 1)}; an empty frame took p50 ${ms(sc.frameFloorMs?.p50, 1)} at the same moments (machine load average ${(results.loadAverage?.steps ?? []).join(' / ')} on ${results.machine.cpuCount} cores); ${sc.changesThatFetched} of ${sc.count} changes fetched the RSC payload at click time (prefetch missing); slowest: ${sc.slowest.map((s) => `${s.from}→${s.to} ${ms(s.frameMs)}`).join(', ')}.`,
+    );
+    cause.push(
+      `${sc.changesWithLongFrame} of ${sc.count} changes contained a long animation frame (> 50 ms); script time in those frames by file: ${sc.longFrameScriptMs.map((x) => `${x.script} ${x.ms} ms`).join(', ') || 'none attributed'}.`,
     );
   }
   return { ...t, met, value, cause };
@@ -196,20 +216,49 @@ export function renderMarkdown(r) {
     out.push('');
     const rows = js.pages.map((p) =>
       p.built
-        ? [`${p.type}${p.stepPage ? ' (step)' : ''}`, `\`${p.path}\``, String(p.total.files), kb(p.total.gzip9Bytes), kb(p.total.servedBytes), kb(js.blank.total.gzip9Bytes), signed(p.vsBlank.diffBytes), `×${p.vsBlank.ratio.toFixed(2)}`]
-        : [p.type, `\`${p.path}\``, '–', p.note, '–', '–', '–', '–'],
+        ? [
+            `${p.type}${p.stepPage ? ' (step)' : ''}`,
+            `\`${p.path}\``,
+            String(p.total.files),
+            kb(p.total.gzip9Bytes),
+            kb(p.total.servedBytes),
+            kb(js.blank.total.gzip9Bytes),
+            signed(p.vsBlank.diffBytes),
+            `×${p.vsBlank.ratio.toFixed(2)}`,
+            kb(p.htmlServedBytes),
+            kb(p.inlineScriptBytes),
+          ]
+        : [p.type, `\`${p.path}\``, '–', p.note, '–', '–', '–', '–', '–', '–'],
     );
-    rows.push(['blank Next.js page', '`/` (bench/tmp/blank-app)', String(js.blank.total.files), kb(js.blank.total.gzip9Bytes), kb(js.blank.total.servedBytes), '–', '–', '×1.00']);
-    out.push(table(['Page', 'Path', 'Files', 'gzip -9 kB', 'served kB', 'blank kB', 'Δ kB', 'ratio'], rows));
+    rows.push(['blank Next.js page', '`/` (bench/tmp/blank-app)', String(js.blank.total.files), kb(js.blank.total.gzip9Bytes), kb(js.blank.total.servedBytes), '–', '–', '×1.00', kb(js.blank.htmlServedBytes), kb(js.blank.inlineScriptBytes)]);
+    out.push(table(['Page', 'Path', 'Files', 'JS gzip -9 kB', 'JS served kB', 'blank JS kB', 'Δ kB', 'ratio', 'HTML served kB', 'inline scripts raw kB'], rows));
+    out.push('');
+    out.push('The last two columns are not part of the JS figure: the HTML as served (gzip) and the raw size of its inline scripts — mostly the RSC payload React hydrates from.');
     out.push('');
     if (js.modulesBeyondBlank?.length) {
-      const total = js.modulesBeyondBlank.reduce((a, m) => a + m.gzip9Bytes, 0);
-      out.push(`What the app adds: modules the app's pages load that the blank page does not (or loads with other code), from the Turbopack chunks; sizes gzipped one module at a time (sum ${kb(total)} kB, more than the Δ above because small pieces compress worse alone). Names are the modules' exports; "app" = code with the app's classes/hooks.`);
+      const added = js.modulesBeyondBlank.filter((m) => m.change === 'not in blank');
+      const changed = js.modulesBeyondBlank.filter((m) => m.change !== 'not in blank');
+      const sum = (list, k) => list.reduce((a, m) => a + m[k], 0);
+      const builtCount = js.pages.filter((p) => p.built).length;
+      out.push(
+        `What the app adds, module by module (Turbopack chunks split into their modules; each module gzipped alone, so sums run a little above the Δ column): ${added.length} modules the blank page does not load (${kb(sum(added, 'gzip9Bytes'))} kB) and ${changed.length} modules both load whose minified text differs (mostly other mangled names; net ${signed(sum(changed, 'deltaGzip9Bytes'))} kB; listed only when they differ by ≥ 0.1 kB). Names are the modules' exports; origin "app" = code with the app's classes/hooks (heuristic).`,
+      );
       out.push('');
       out.push(
         table(
-          ['Module', 'Exports', 'Origin', 'gzip kB', 'raw kB', 'Loaded by'],
-          js.modulesBeyondBlank.slice(0, 15).map((m) => [`#${m.id}`, m.exports.replace(/\|/g, '\\|'), m.origin, kb(m.gzip9Bytes), kb(m.rawBytes), m.pages.length === js.pages.filter((p) => p.built).length ? 'every page' : m.pages.join(' ')]),
+          ['Module', 'Exports', 'Origin', 'Change', 'gzip kB', 'Δ vs blank kB', 'Loaded by'],
+          js.modulesBeyondBlank
+            .filter((m) => m.change === 'not in blank' || Math.abs(m.deltaGzip9Bytes) >= 100)
+            .slice(0, 15)
+            .map((m) => [
+              `#${m.id}`,
+              m.exports.replace(/\|/g, '\\|').slice(0, 90),
+              m.origin,
+              m.change,
+              kb(m.gzip9Bytes),
+              signed(m.deltaGzip9Bytes),
+              m.pages.length === builtCount ? 'every page' : m.pages.join(' '),
+            ]),
         ),
       );
       out.push('');
@@ -269,11 +318,20 @@ export function renderMarkdown(r) {
         [
           ['click → frame with the new h1 (target)', String(s.frameMs.n), ms(s.frameMs.p50, 1), ms(s.frameMs.p95, 1), ms(s.frameMs.p99, 1), ms(s.frameMs.max, 1), ms(s.frameMs.mean, 1)],
           ['click → new h1 in the DOM', String(s.domMs.n), ms(s.domMs.p50, 1), ms(s.domMs.p95, 1), ms(s.domMs.p99, 1), ms(s.domMs.max, 1), ms(s.domMs.mean, 1)],
+          ...(s.frameFloorMs
+            ? [['frame floor (rAF + setTimeout, no work), before each click', String(s.frameFloorMs.n), ms(s.frameFloorMs.p50, 1), ms(s.frameFloorMs.p95, 1), ms(s.frameFloorMs.p99, 1), ms(s.frameFloorMs.max, 1), ms(s.frameFloorMs.mean, 1)]]
+            : []),
         ],
       ),
     );
     out.push('');
-    out.push(`${s.distinctTransitions} distinct transitions; ${s.restartsAtStart} restarts at /ja; ${s.changesThatFetched} changes fetched the RSC payload at click time; ${s.fullPageLoadsDiscarded} full page loads discarded.`);
+    out.push(`${s.distinctTransitions} distinct transitions; ${s.restartsAtStart} restarts at /ja; ${s.changesThatFetched} changes fetched the RSC payload at click time; ${s.fullPageLoadsDiscarded} full page loads discarded; ${s.changesWithLongFrame} changes contained a long animation frame (> 50 ms).`);
+    if (s.longFrameScriptMs?.length) {
+      out.push('');
+      out.push(`Script time inside those long frames, summed over all changes: ${s.longFrameScriptMs.map((x) => `\`${x.script}\` ${x.ms} ms`).join(', ')}.`);
+    }
+    out.push('');
+    out.push(`Slowest changes: ${s.slowest.map((x) => `${x.from} → ${x.to} ${ms(x.frameMs)}`).join(', ')}.`);
     out.push('');
   }
 
