@@ -108,6 +108,9 @@ export async function measurePage(origin, pagePath, cache) {
     htmlServedBytes: res.body.length,
     htmlGzip9Bytes: gzip9(Buffer.from(html)),
     htmlEncoding: res.headers['content-encoding'] ?? 'identity',
+    // Suspense boundaries the prerender could not fill (e.g. useSearchParams): React renders them
+    // from scratch in the browser instead of hydrating them.
+    clientRenderedBoundaries: (html.match(/<!--\$!-->/g) ?? []).length,
   };
   if (res.status !== 200) return { ...result, scripts: null };
   const { external, inlineBytes } = scriptsOf(html);

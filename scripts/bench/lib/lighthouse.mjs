@@ -41,6 +41,30 @@ function lcpSubparts(lhr) {
   return null;
 }
 
+/**
+ * The unthrottled load Lighthouse observed before simulating: when the first and largest paints
+ * came, and how many scripts / stylesheets had finished downloading by then. Lantern builds the
+ * simulated LCP from what happened before the observed LCP, so scripts that arrived before it
+ * (even async ones) are charged to LCP at slow-4G speed.
+ */
+function observed(lhr) {
+  const m = items(lhr.audits.metrics)[0] ?? {};
+  const reqs = items(lhr.audits['network-requests']);
+  const lcp = m.observedLargestContentfulPaint ?? null;
+  const scripts = reqs.filter((r) => r.resourceType === 'Script');
+  const sheets = reqs.filter((r) => r.resourceType === 'Stylesheet');
+  const end = (list) => (list.length ? Math.round(Math.max(...list.map((r) => r.networkEndTime))) : null);
+  return {
+    fcpMs: m.observedFirstContentfulPaint == null ? null : Math.round(m.observedFirstContentfulPaint),
+    lcpMs: lcp == null ? null : Math.round(lcp),
+    stylesheets: sheets.length,
+    stylesheetsEndMs: end(sheets),
+    scripts: scripts.length,
+    scriptsEndedBeforeLcp: lcp == null ? null : scripts.filter((r) => r.networkEndTime <= lcp).length,
+    lastScriptEndMs: end(scripts),
+  };
+}
+
 /** The figures of one Lighthouse report this benchmark keeps. */
 export function extract(lhr) {
   const scores = Object.fromEntries(
@@ -85,6 +109,7 @@ export function extract(lhr) {
         .map((i) => ({ url: shortUrl(i.url), wastedBytes: i.wastedBytes, totalBytes: i.totalBytes })),
       lcpElement: nodeLabel(lhr),
       lcpBreakdown: lcpSubparts(lhr),
+      observed: observed(lhr),
     },
   };
 }

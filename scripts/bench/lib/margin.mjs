@@ -73,7 +73,7 @@ export async function benchSimulateStopOut({ root, logFile, sizes = [10, 100, 10
       });
     }
     return {
-      method: `tsc ${path.basename(tsc)} → CommonJS in a temp dir; Node ${process.version}; median of per-call time over timed batches`,
+      method: `node_modules/.bin/tsc → CommonJS in a temp dir; Node ${process.version}; median of per-call time over timed batches`,
       compileSeconds: compile.seconds,
       cases,
     };
