@@ -88,14 +88,14 @@ function lighthouseTarget(results) {
         .map((p) => {
           const runs = p.runs.filter((x) => !x.error && x.diagnostics.observed?.lcpMs != null);
           if (!runs.length) return null;
-          const after = runs.filter((x) => x.diagnostics.observed.scriptsEndedBeforeLcp === x.diagnostics.observed.scripts).length;
+          const counts = runs.map((x) => `${x.diagnostics.observed.scriptsEndedBeforeLcp}/${x.diagnostics.observed.scripts}`).join(', ');
           const o = medianRun(p)?.diagnostics.observed ?? runs[0].diagnostics.observed;
-          return `${p.path}: ${after}/${runs.length} runs (median run: LCP paint at ${o.lcpMs} ms, ${o.scriptsEndedBeforeLcp}/${o.scripts} scripts done, last at ${o.lastScriptEndMs} ms, ${o.stylesheets} stylesheet${o.stylesheets === 1 ? '' : 's'}${o.stylesheetsEndMs != null ? ` done at ${o.stylesheetsEndMs} ms` : ''})`;
+          return `${p.path} ${counts} (median run: paint at ${o.lcpMs} ms${o.stylesheets ? `, stylesheet done at ${o.stylesheetsEndMs} ms` : ', no stylesheet'})`;
         })
         .filter(Boolean);
       if (obsText.length) {
         cause.push(
-          `LCP — runs in which the unthrottled load that Lighthouse observes painted the LCP element (server-rendered text, nothing to download) only after every script had finished downloading: ${obsText.join('; ')}. When that happens, Lantern's simulation charges the download of those (async, low-priority) scripts on slow 4G and their 4× CPU time to LCP, while its FCP leaves them out — so simulated LCP lands near 2 s while FCP stays near 0.8 s. The render-blocking stylesheet delays that first paint on the app's pages; the blank page has none.`,
+          `LCP: the LCP element is server-rendered text (nothing to download), yet simulated LCP is far above FCP. Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint, per run: ${obsText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. On the app's pages the first paint waits for the render-blocking stylesheet and then for the main thread, which runs the scripts that arrived in the meantime; the blank page (no stylesheet, 1.6 kB of HTML) paints before its scripts arrive.`,
         );
       }
       if (blank) {
