@@ -95,7 +95,7 @@ function lighthouseTarget(results) {
         .filter(Boolean);
       if (obsText.length) {
         cause.push(
-          `LCP: the LCP element is server-rendered text (nothing to download), yet simulated LCP is far above FCP. Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint, per run: ${obsText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. On the app's pages the first paint waits for the render-blocking stylesheet and then for the main thread, which runs the scripts that arrived in the meantime; the blank page (no stylesheet, 1.6 kB of HTML) paints before its scripts arrive.`,
+          `LCP: the LCP element is server-rendered text (nothing to download), yet simulated LCP is far above FCP. Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint, per run: ${obsText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. On the app's pages the first paint waits for the render-blocking stylesheet and then for the main thread, which runs the scripts that arrived in the meantime; the blank page (no stylesheet, a tiny document) paints before its scripts arrive.`,
         );
       }
       if (blank) {
