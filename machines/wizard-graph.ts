@@ -171,3 +171,12 @@ export function ancestorsOf(id: StepId): StepId[] {
   }
   return steps.map((s) => s.id).filter((s) => found.has(s));
 }
+
+/**
+ * The part of the flow table one step's page needs: the steps a trail to it can pass through,
+ * the step itself and where its answers lead. Smaller pages, same behaviour.
+ */
+export function flowTableFor(id: StepId): FlowTable {
+  const needed = new Set([...ancestorsOf(id), ...requireStep(id).answers.map((a) => a.target)]);
+  return { ...flowTable, steps: Object.fromEntries(Object.entries(flowTable.steps).filter(([stepId]) => needed.has(stepId))) };
+}

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
-import { ancestorsOf, flowTable, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
+import { ancestorsOf, flowTable, flowTableFor, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
 import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
 import { AnswerTrail, type TrailLabels } from './answer-trail';
 import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
@@ -83,7 +83,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const pageUrl = absoluteUrl(stepPath(locale, step.id));
 
   return (
-    <WizardProvider value={{ locale, step: step.id, flow: flowTable }}>
+    <WizardProvider value={{ locale, step: step.id, flow: flowTableFor(step.id) }}>
       <article className="grid gap-6" data-step={step.id} data-kind={step.meta.kind}>
         <header className="grid gap-3">
           <p>

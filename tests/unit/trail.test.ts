@@ -2,7 +2,7 @@ import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { readTrail, trailHref, walkTrail, type TrailTable } from '@/lib/trail';
 import { loginWizardMachine } from '@/machines/login-wizard';
-import { flowTable, replay } from '@/machines/wizard-graph';
+import { flowTable, flowTableFor, replay } from '@/machines/wizard-graph';
 
 const query = (href: string) => new URLSearchParams(href.includes('?') ? href.slice(href.indexOf('?')) : '');
 const tokensOf = (path: { steps: { event: { type: string } }[] }) => path.steps.slice(1).map((s) => s.event.type.replace('answer.', ''));
@@ -74,5 +74,16 @@ describe('answer lists in share links', () => {
       answerAliases: { ok: 'yes' },
     };
     expect(readTrail(table, new URLSearchParams('a=ok')).at).toBe('r');
+  });
+});
+
+describe("a page's part of the flow table", () => {
+  it('reads every shortest-path trail to its step exactly as the full table does', () => {
+    for (const path of getShortestPaths(loginWizardMachine)) {
+      const tokens = tokensOf(path);
+      const at = replay(tokens).at;
+      const href = trailHref(flowTable, 'ja', at, tokens);
+      expect(readTrail(flowTableFor(at), query(href))).toEqual(readTrail(flowTable, query(href)));
+    }
   });
 });
