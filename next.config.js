@@ -21,9 +21,6 @@ const nextConfig = {
     // A URL that is no page (unknown step or locale) is answered by app/global-not-found.tsx,
     // server-rendered with status 404 (notFound() in a page is not server-rendered in Next 16).
     globalNotFound: true,
-    // The stylesheet (~20 kB, ~5 kB gzip) goes inline: no render-blocking request before the
-    // first paint on a slow line. Its hash is allowed by the CSP like the inline scripts.
-    inlineCss: true,
   },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
