@@ -105,6 +105,30 @@ const tryRemedy = (solvedTarget: string, nextTarget: string) => ({
   'answer.notFixed': nextTarget,
 });
 
+/**
+ * The connection checks both services share: do other sites open? Then public Wi-Fi, mobile data
+ * and the data cap, in that order. When the device is online, or none of them helps, the next
+ * cause is `siteCause` (the service's own site or server).
+ */
+const connectionChecks = (siteCause: string) => ({
+  otherSites: {
+    meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
+    on: { 'answer.no': 'publicWifi', 'answer.yes': siteCause },
+  },
+  publicWifi: {
+    meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
+    on: tryRemedy('solved', 'mobileData'),
+  },
+  mobileData: {
+    meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
+    on: tryRemedy('solved', 'dataCap'),
+  },
+  dataCap: {
+    meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
+    on: tryRemedy('solved', siteCause),
+  },
+});
+
 export const loginWizardMachine = setup({
   types: {
     events: {} as WizardEvent,
@@ -160,22 +184,7 @@ export const loginWizardMachine = setup({
         },
 
         // Connection checks, then the site itself, then the browser.
-        otherSites: {
-          meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
-          on: { 'answer.no': 'publicWifi', 'answer.yes': 'siteUnreachable' },
-        },
-        publicWifi: {
-          meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'mobileData'),
-        },
-        mobileData: {
-          meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'dataCap'),
-        },
-        dataCap: {
-          meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'siteUnreachable'),
-        },
+        ...connectionChecks('siteUnreachable'),
         siteUnreachable: {
           meta: remedy('xmSiteUnreachable', { calculator: true, checks: ['connection'] }),
           on: tryRemedy('solved', 'switchBrowser'),
@@ -242,22 +251,7 @@ export const loginWizardMachine = setup({
           meta: remedy('bitmexResetPassword', { checks: ['clock', 'storage'] }),
           on: tryRemedy('solved', 'otherSites'),
         },
-        otherSites: {
-          meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
-          on: { 'answer.no': 'publicWifi', 'answer.yes': 'serverDown' },
-        },
-        publicWifi: {
-          meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'mobileData'),
-        },
-        mobileData: {
-          meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'dataCap'),
-        },
-        dataCap: {
-          meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
-          on: tryRemedy('solved', 'serverDown'),
-        },
+        ...connectionChecks('serverDown'),
         serverDown: {
           meta: remedy('bitmexServerDown', { calculator: true, checks: ['connection'] }),
           on: tryRemedy('solved', 'switchBrowser'),
