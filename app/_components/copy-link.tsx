@@ -1,14 +1,13 @@
 'use client';
 
-import { useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useClipboard } from './use-clipboard';
 
 export interface CopyLinkLabels {
   copied: string;
   failed: string;
   link: string;
 }
-
-type Status = 'idle' | 'copied' | 'failed';
 
 /**
  * Copies a URL with the Clipboard API and says so. When the clipboard is refused, the URL is
@@ -28,24 +27,12 @@ export function CopyLink({
   labels: CopyLinkLabels;
   className?: string;
 }) {
-  const [status, setStatus] = useState<Status>('idle');
-  const [shown, setShown] = useState('');
+  const { status, text: shown, copy: copyText } = useClipboard(4000);
   const fallback = useRef<HTMLInputElement>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const id = useId();
 
   async function copy() {
-    const value = url();
-    clearTimeout(timer.current);
-    try {
-      await navigator.clipboard.writeText(value);
-      setStatus('copied');
-      timer.current = setTimeout(() => setStatus('idle'), 4000);
-    } catch {
-      setShown(value);
-      setStatus('failed');
-      requestAnimationFrame(() => fallback.current?.select());
-    }
+    if (!(await copyText(url()))) requestAnimationFrame(() => fallback.current?.select());
   }
 
   return (

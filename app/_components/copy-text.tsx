@@ -1,30 +1,20 @@
 'use client';
 
-import { useRef, useState } from 'react';
-
-type Status = 'idle' | 'copied' | 'failed';
+import { useClipboard } from './use-clipboard';
 
 /**
  * A copy button for a block of text. When the Clipboard API is refused, the text is selected
  * and the user is told to copy it by hand.
  */
 export function CopyButton({ getText, targetId, labels }: { getText: () => string; targetId: string; labels: { copy: string; copied: string; failed: string } }) {
-  const [status, setStatus] = useState<Status>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const { status, copy: copyText } = useClipboard(4000);
 
   async function copy() {
-    clearTimeout(timer.current);
-    try {
-      await navigator.clipboard.writeText(getText());
-      setStatus('copied');
-      timer.current = setTimeout(() => setStatus('idle'), 4000);
-    } catch {
-      setStatus('failed');
-      const target = document.getElementById(targetId);
-      if (target instanceof HTMLTextAreaElement) {
-        target.focus();
-        target.select();
-      }
+    if (await copyText(getText())) return;
+    const target = document.getElementById(targetId);
+    if (target instanceof HTMLTextAreaElement) {
+      target.focus();
+      target.select();
     }
   }
 

@@ -1,14 +1,13 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore } from 'react';
+import { useClipboard } from '../use-clipboard';
 import { useCalculator } from './context';
 import { ActionButton } from './fields';
 import { SECTION_IDS, Section } from './section';
 
 const subscribeNever = () => () => {};
-
-type Status = 'idle' | 'copied' | 'failed';
 
 /** The link to the calculator as filled in now, with a copy button and a reset. */
 export function ShareSection({ query, onReset }: { query: string; onReset: () => void }) {
@@ -18,21 +17,15 @@ export function ShareSection({ query, onReset }: { query: string; onReset: () =>
   // The origin is only known in the browser; the server-rendered fallback shows the path alone.
   const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
   const link = `${live ? origin : ''}${pathname}${query ? `?${query}` : ''}`;
+  const clipboard = useClipboard();
   // The status belongs to the link it was about: after any change it no longer shows.
-  const [copyState, setCopyState] = useState<{ status: Status; link: string }>({ status: 'idle', link: '' });
-  const status = copyState.link === link ? copyState.status : 'idle';
-  const setStatus = (next: Status) => setCopyState({ status: next, link });
+  const status = clipboard.text === link ? clipboard.status : 'idle';
   const fieldRef = useRef<HTMLTextAreaElement>(null);
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-      fieldRef.current?.focus();
-      fieldRef.current?.select();
-    }
+    if (await clipboard.copy(link)) return;
+    fieldRef.current?.focus();
+    fieldRef.current?.select();
   }
 
   return (
@@ -57,7 +50,7 @@ export function ShareSection({ query, onReset }: { query: string; onReset: () =>
         </ActionButton>
         <ActionButton
           onClick={() => {
-            setStatus('idle');
+            clipboard.reset();
             onReset();
           }}
         >
