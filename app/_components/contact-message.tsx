@@ -1,5 +1,6 @@
 'use client';
 
+import { fill } from '@/lib/template';
 import { CopyButton } from './copy-text';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
@@ -23,7 +24,7 @@ export interface ContactTemplate {
 
 export function fillMessage(body: string, tried: string[], none: string, link: string): string {
   const list = tried.length ? tried.map((t) => `- ${t}`).join('\n') : `- ${none}`;
-  return body.replace('{tried}', list).replace('{link}', link);
+  return fill(body, { tried: list, link });
 }
 
 function MessageView({ template, labels, body, tried }: { template: ContactTemplate; labels: ContactLabels; body: string; tried: string[] }) {

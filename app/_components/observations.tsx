@@ -14,6 +14,7 @@ import {
   PROBE_TIMEOUT_MS,
   type UserAgentInfo,
 } from '@/lib/observe';
+import { fill } from '@/lib/template';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 interface Probe {
@@ -59,10 +60,6 @@ function storageWorks(): boolean {
   } catch {
     return false;
   }
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 }
 
 function Item({ label, raw, conclusion, tone = 'neutral', children }: { label: string; raw: string; conclusion?: string; tone?: 'neutral' | 'good' | 'bad'; children?: React.ReactNode }) {

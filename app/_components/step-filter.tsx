@@ -2,6 +2,7 @@
 
 import { useId, useState } from 'react';
 import { matchesQuery } from '@/lib/search-text';
+import { fill } from '@/lib/template';
 
 export interface FilterLabels {
   label: string;
@@ -52,7 +53,7 @@ export function StepFilter({ labels, total }: { labels: FilterLabels; total: num
         {labels.hint}
       </p>
       <p id={`${id}-count`} role="status" aria-live="polite" className="text-sm font-medium">
-        {shown === 0 ? labels.noMatch : labels.count.replace('{n}', String(shown))}
+        {shown === 0 ? labels.noMatch : fill(labels.count, { n: shown })}
       </p>
     </div>
   );

@@ -22,12 +22,7 @@ export function priceDecimals(pipSize: number): number {
   return Math.min(pipDecimals + 1, 8);
 }
 
-/** Replaces `{name}` placeholders in a template with the given values. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : match,
-  );
-}
+export { fill } from '../template';
 
 export interface Formatter {
   locale: DisplayLocale;
