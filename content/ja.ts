@@ -1,4 +1,17 @@
+import { bitmexMail } from './english-mail';
 import type { Messages } from './schema';
+
+/** The end of every Japanese support e-mail: what the user tried and the page they followed. */
+const mailClosing = [
+  'これまでに試したこと：',
+  '{tried}',
+  '',
+  '参考にしたページ：',
+  '{link}',
+  '',
+  'どうぞよろしくお願いいたします。',
+  '［氏名］',
+];
 
 export const ja = {
   ui: {
@@ -490,14 +503,7 @@ export const ja = {
         '・登録電話番号：［登録電話番号］',
         '・使用しているプラットフォーム：［MT4 または MT5］',
         '',
-        'これまでに試したこと：',
-        '{tried}',
-        '',
-        '参考にしたページ：',
-        '{link}',
-        '',
-        'どうぞよろしくお願いいたします。',
-        '［氏名］',
+        ...mailClosing,
       ].join('\n'),
       prepare: [
         '本人確認（なりすましを防ぐため）',
@@ -523,14 +529,7 @@ export const ja = {
         '・使っている端末とブラウザ：［例：iPhone・Safari］',
         '・症状：［いつから、どの画面で、どんなメッセージが表示されるか］',
         '',
-        'これまでに試したこと：',
-        '{tried}',
-        '',
-        '参考にしたページ：',
-        '{link}',
-        '',
-        'どうぞよろしくお願いいたします。',
-        '［氏名］',
+        ...mailClosing,
       ].join('\n'),
       prepare: [
         '本人確認（なりすましを防ぐため）',
@@ -539,28 +538,8 @@ export const ja = {
       ],
     },
     bitmexLost2fa: {
-      lang: 'en',
+      ...bitmexMail.lost2fa,
       to: 'BitMEXサポート（ログインフォームの下の「Forgot your password or 2FA device?」→ 再設定フォームにある「contact us by e-mail」のリンクから。英語での送信をおすすめします）',
-      subject: 'Lost 2FA device',
-      body: [
-        'Hello BitMEX Support,',
-        '',
-        'I can no longer log in to my account because I lost my two-factor authentication (2FA) device, and I do not have a backup of my recovery code.',
-        'Could you please tell me the procedure to reset 2FA on my account? I am ready to verify my identity.',
-        '',
-        'Account username: [your username]',
-        'Registered e-mail: [your registered e-mail]',
-        'What happened: [e.g. my phone broke / was lost / was replaced]',
-        '',
-        'What I have tried so far:',
-        '{tried}',
-        '',
-        'Page I followed:',
-        '{link}',
-        '',
-        'Thank you for your help.',
-        '[your name]',
-      ].join('\n'),
       prepare: [
         '政府発行の写真付き身分証（パスポート、運転免許証など）と、下の紙を一緒に手に持って写した自撮り写真',
         '送信する日の日付、アカウントのユーザー名、「BitMEX」という文字を書いた紙',
@@ -568,28 +547,8 @@ export const ja = {
       ],
     },
     bitmexGeneral: {
-      lang: 'en',
+      ...bitmexMail.general,
       to: 'BitMEXサポート（ログインフォームの下の「Forgot your password or 2FA device?」→ 再設定フォームにある「contact us by e-mail」のリンクから。英語での送信をおすすめします）',
-      subject: 'Unable to log in to my account',
-      body: [
-        'Hello BitMEX Support,',
-        '',
-        'I cannot log in to my BitMEX account and would appreciate your help.',
-        '',
-        'Account username: [your username]',
-        'Registered e-mail: [your registered e-mail]',
-        'Device and browser: [e.g. Windows PC, Chrome]',
-        'What happens: [since when, on which screen, and the exact error message]',
-        '',
-        'What I have tried so far:',
-        '{tried}',
-        '',
-        'Page I followed:',
-        '{link}',
-        '',
-        'Thank you for your help.',
-        '[your name]',
-      ].join('\n'),
       prepare: [
         '本人確認（写真付き身分証など）',
         'アカウントのユーザー名と登録メールアドレス',
