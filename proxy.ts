@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { isLocale, localeFromAcceptLanguage } from '@/lib/i18n';
+import { isLocale, LOCALE_HEADER, localeFromAcceptLanguage } from '@/lib/i18n';
 import { contentSecurityPolicy } from '@/lib/security-headers';
 import { stepRedirects } from '@/machines/step-redirects';
 import { stepPath } from '@/machines/wizard-graph';
-
-export const LOCALE_HEADER = 'x-wizard-locale';
 
 interface PageHashes {
   script: string[];

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getMessages } from '@/content';
-import { defaultLocale, isLocale } from '@/lib/i18n';
+import { defaultLocale, isLocale, LOCALE_HEADER } from '@/lib/i18n';
 import './globals.css';
 
 export const metadata: Metadata = { robots: { index: false } };
 
 /** The 404 page for any URL that is no page of the product, in the visitor's language. */
 export default async function GlobalNotFound() {
-  const requested = (await headers()).get('x-wizard-locale');
+  const requested = (await headers()).get(LOCALE_HEADER);
   const locale = isLocale(requested) ? requested : defaultLocale;
   const { ui } = getMessages(locale);
   return (

@@ -25,11 +25,6 @@ export function directoryGroups(): DirectoryGroup[] {
     .filter((g) => g.kinds.length > 0);
 }
 
-/** Every published step URL, in every locale: the directory, the sitemap and the link-stability list. */
-export function allStepPaths(): string[] {
-  return locales.flatMap((locale: Locale) => steps.map((s) => stepPath(locale, s.id)));
-}
-
 /** Pages under each locale that are not wizard steps. */
 export const sectionPages = ['support', 'calculator'] as const;
 

@@ -3,6 +3,9 @@ export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'ja';
 
+/** Request header in which proxy.ts tells the pages rendered on demand (the 404) the language. */
+export const LOCALE_HEADER = 'x-wizard-locale';
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

@@ -60,8 +60,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <LocaleTextProvider
             value={{
               locale,
-              notFoundTitle: ui.notFoundTitle,
-              notFoundBody: ui.notFoundBody,
               notFoundStart: ui.notFoundStart,
               errorTitle: ui.errorTitle,
               errorBody: ui.errorBody,

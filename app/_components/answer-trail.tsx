@@ -45,13 +45,13 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
             return (
               <li key={`${entry.step}-${index}`} className="flex flex-wrap items-baseline justify-between gap-x-3">
                 <span>
-                  <span className="text-calm-600">{step?.title}</span>{' '}
-                  <strong className="font-semibold">{step?.answers[entry.token]}</strong>
+                  <span className="text-calm-600">{step.title}</span>{' '}
+                  <strong className="font-semibold">{step.answers[entry.token]}</strong>
                 </span>
                 <Link
                   className="text-brand-700 underline"
                   href={stepHref(flow, locale, entry.step, tokens.slice(0, index), trailOrigin)}
-                  aria-label={`${labels.change}: ${step?.title ?? ''}`}
+                  aria-label={`${labels.change}: ${step.title}`}
                 >
                   {labels.change}
                 </Link>

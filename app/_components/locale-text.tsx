@@ -2,11 +2,9 @@
 
 import { createContext, useContext, type ReactNode } from 'react';
 
-/** The few words the not-found and error screens need, for the current locale. */
+/** The few words the error screen needs, for the current locale. */
 export interface LocaleText {
   locale: string;
-  notFoundTitle: string;
-  notFoundBody: string;
   notFoundStart: string;
   errorTitle: string;
   errorBody: string;

@@ -4,12 +4,10 @@ import { useSearchParams } from 'next/navigation';
 import { createContext, useContext, type ReactNode } from 'react';
 import { readTrail, trailHref, type TrailEntry, type TrailTable } from '@/lib/trail';
 
-export type ClientFlow = TrailTable;
-
 interface WizardContextValue {
   locale: string;
   step: string;
-  flow: ClientFlow;
+  flow: TrailTable;
 }
 
 const WizardContext = createContext<WizardContextValue | null>(null);
