@@ -6,26 +6,18 @@ import { contentSecurityPolicy } from '@/lib/security-headers';
 import { stepRedirects } from '@/machines/step-redirects';
 import { stepPath } from '@/machines/wizard-graph';
 
-interface PageHashes {
-  script: string[];
-  style: string[];
-}
-let pageHashes: Record<string, PageHashes> | undefined;
+let scriptHashes: Record<string, string[]> | undefined;
 
-/** Hashes of each prerendered page's inline scripts and styles, written after the build (scripts/csp-hashes.mjs). */
-function hashesFor(pathname: string): PageHashes {
-  if (!pageHashes) {
+/** Hashes of each prerendered page's inline scripts, written after the build (scripts/csp-hashes.mjs). */
+function hashesFor(pathname: string): string[] {
+  if (!scriptHashes) {
     try {
-      pageHashes = JSON.parse(readFileSync(join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<string, PageHashes>;
+      scriptHashes = JSON.parse(readFileSync(join(process.cwd(), '.next', 'csp-hashes.json'), 'utf8')) as Record<string, string[]>;
     } catch {
-      pageHashes = {};
+      scriptHashes = {};
     }
   }
-  const own = pageHashes[pathname.replace(/\/+$/, '') || '/'];
-  if (own) return own;
-  // Pages rendered on demand (the 404) get a nonce for their scripts; their inlined stylesheet
-  // is the site's one stylesheet, whose hash every prerendered page already lists.
-  return { script: [], style: [...new Set(Object.values(pageHashes).flatMap((h) => h.style))] };
+  return scriptHashes[pathname.replace(/\/+$/, '') || '/'] ?? [];
 }
 
 /**
@@ -56,13 +48,7 @@ export function proxy(request: NextRequest) {
   }
 
   const nonce = btoa(crypto.randomUUID());
-  const hashes = hashesFor(pathname);
-  const csp = contentSecurityPolicy({
-    nonce,
-    scriptHashes: hashes.script,
-    styleHashes: hashes.style,
-    dev: process.env.NODE_ENV === 'development',
-  });
+  const csp = contentSecurityPolicy({ nonce, scriptHashes: hashesFor(pathname), dev: process.env.NODE_ENV === 'development' });
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, locale);
   headers.set('Content-Security-Policy', csp);

@@ -4,24 +4,12 @@
  * scripts/csp-hashes.mjs) or the request's nonce (pages rendered on demand) allows them.
  * No 'unsafe-eval' and no 'unsafe-inline' for scripts, outside `next dev`.
  */
-export function contentSecurityPolicy({
-  nonce,
-  scriptHashes = [],
-  styleHashes = [],
-  dev = false,
-}: {
-  nonce: string;
-  scriptHashes?: readonly string[];
-  /** The inlined stylesheet of a prerendered page. */
-  styleHashes?: readonly string[];
-  dev?: boolean;
-}): string {
+export function contentSecurityPolicy({ nonce, scriptHashes = [], dev = false }: { nonce: string; scriptHashes?: readonly string[]; dev?: boolean }): string {
   const scriptSrc = ["'self'", `'nonce-${nonce}'`, ...scriptHashes.map((h) => `'${h}'`), ...(dev ? ["'unsafe-eval'"] : [])];
-  const styleSrc = ["'self'", `'nonce-${nonce}'`, ...styleHashes.map((h) => `'${h}'`), ...(dev ? ["'unsafe-inline'"] : [])];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(' ')}`,
-    `style-src ${styleSrc.join(' ')}`,
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
