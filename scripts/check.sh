@@ -31,5 +31,5 @@ else
 fi
 
 # Steps that are not test runners (lint, types, build) count as one failure each.
-FAILED_STEPS="${failed_steps[*]:-}" node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
+FAILED_STEPS="$(printf '%s\n' "${failed_steps[@]}")" node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
 exit $status

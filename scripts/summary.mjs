@@ -40,11 +40,11 @@ if (playwright) {
   skipped += s;
 }
 
-const failedSteps = (process.env.FAILED_STEPS ?? '').trim();
-if (failedSteps) {
-  const names = failedSteps.split(/\s{2,}|(?<=\S) (?=npx)/).filter(Boolean);
-  console.log(`failed steps: ${failedSteps}`);
-  failed += Math.max(1, names.length);
+// One failed step per line (check.sh writes them so).
+const failedSteps = (process.env.FAILED_STEPS ?? '').split('\n').filter((line) => line.trim());
+if (failedSteps.length) {
+  console.log(`failed steps: ${failedSteps.join(', ')}`);
+  failed += failedSteps.length;
 }
 
 console.log(`total: ${passed} passed, ${failed} failed, ${skipped} skipped`);
