@@ -1,22 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { answerLabel, messages, titleOf } from './support/flow';
+import { answerInTurn, messages, titleOf } from './support/flow';
 
 test('the contact message lists what the user already tried and the page link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { ui, steps: texts } = messages.ja;
   await page.goto('/ja');
-  for (const [step, token] of [
+  await answerInTurn(page, 'ja', [
     ['start', 'xm'],
     ['xm.symptom', 'platformOnly'],
     ['xm.serverNotice', 'noNotice'],
     ['xm.platformChoice', 'notSure'],
     ['xm.platformMismatch', 'notFixed'],
     ['xm.updatePlatform', 'notFixed'],
-  ] as const) {
-    const answer = page.getByRole('link', { name: answerLabel('ja', step, token), exact: true });
-    await expect(answer).toBeVisible();
-    await answer.click();
-  }
+  ]);
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.contactSupport') })).toBeVisible();
 
   const body = page.getByRole('textbox', { name: ui.contactBody });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { sitePages } from '@/lib/directory';
 import { stepRedirects } from '@/machines/step-redirects';
-import { answerLabel, messages, stepPath, steps, testLocales, titleOf } from './support/flow';
+import { answerInTurn, answerLabel, messages, stepPath, steps, testLocales, titleOf } from './support/flow';
 
 const published = readFileSync(join(process.cwd(), 'tests/published-urls.txt'), 'utf8')
   .split('\n')
@@ -84,15 +84,11 @@ test("a customer's share link shows the agent the same step and the answers", as
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { ui } = messages.ja;
   await page.goto('/ja');
-  for (const [step, token] of [
+  await answerInTurn(page, 'ja', [
     ['start', 'bitmex'],
     ['bitmex.symptom', 'notLoading'],
     ['bitmex.otherSites', 'no'],
-  ] as const) {
-    const answer = page.getByRole('link', { name: answerLabel('ja', step, token), exact: true });
-    await expect(answer).toBeVisible();
-    await answer.click();
-  }
+  ]);
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'bitmex.publicWifi') })).toBeVisible();
   await page.getByRole('button', { name: ui.copyShareLink }).click();
   await expect(page.getByText(ui.linkCopied)).toBeVisible();

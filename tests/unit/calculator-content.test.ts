@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { calculatorEn } from '@/content/calculator/en';
 import { calculatorJa } from '@/content/calculator/ja';
 import type { CalculatorMessages } from '@/content/calculator/schema';
+import { strings } from './support/strings';
 import { ZONE_ORDER } from '@/lib/calculator/compute';
 import { ACCOUNT_TYPES, SYMBOLS } from '@/lib/margin/brokers';
 
@@ -12,13 +13,6 @@ const locales: [string, CalculatorMessages][] = [
   ['en', calculatorEn],
 ];
 
-/** Every string in a nested value, with its path. */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  return [];
-}
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

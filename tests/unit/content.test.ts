@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/content/en';
 import { ja } from '@/content/ja';
 import type { Messages } from '@/content/schema';
+import { strings } from './support/strings';
 import { contentKeys } from '@/machines/login-wizard';
 import { steps } from '@/machines/wizard-graph';
 
@@ -10,13 +11,6 @@ const locales: [string, Messages][] = [
   ['en', en],
 ];
 
-/** Every string in a nested value, with its path. */
-function strings(value: unknown, path = ''): [string, string][] {
-  if (typeof value === 'string') return [[path, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, path ? `${path}.${k}` : k));
-  return [];
-}
 
 describe.each(locales)('content (%s)', (_locale, messages) => {
   it('has text for every step of the machine', () => {

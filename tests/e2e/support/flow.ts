@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { getShortestPaths } from 'xstate/graph';
 import { en } from '@/content/en';
 import { ja } from '@/content/ja';
@@ -70,4 +71,13 @@ export function answerLabel(locale: TestLocale, stepId: string, token: string): 
 
 export function titleOf(locale: TestLocale, stepId: string): string {
   return messages[locale].steps[requireStep(stepId).meta.content].title;
+}
+
+/** Clicks the answers in turn, as a user would: each `[step, token]` on the step it belongs to. */
+export async function answerInTurn(page: Page, locale: TestLocale, answers: readonly (readonly [string, string])[]): Promise<void> {
+  for (const [step, token] of answers) {
+    const answer = page.getByRole('link', { name: answerLabel(locale, step, token), exact: true });
+    await expect(answer).toBeVisible();
+    await answer.click();
+  }
 }
