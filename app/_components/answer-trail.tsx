@@ -10,7 +10,7 @@ export interface TrailLabels {
   tampered: string;
   startOver: string;
   /** For each step a trail may pass through: its question (or remedy) and its answers' labels. */
-  steps: Record<string, { title: string; answers: Record<string, string> }>;
+  steps: Record<string, { title: string; answers: Partial<Record<string, string>> }>;
 }
 
 /** "Your answers so far", each with a link back to change it. */

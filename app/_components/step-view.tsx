@@ -23,15 +23,15 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const { ui, steps: texts, messages, observations } = getMessages(locale);
   const text = texts[step.meta.content];
   const isRemedy = step.meta.kind === 'remedy';
+  /** A remedy's answers are always "Did this fix it?"; a question's are its own. */
+  const answerLabelsOf = (s: Step): Partial<Record<string, string>> =>
+    s.meta.kind === 'remedy' ? { fixed: ui.answerFixed, notFixed: ui.answerNotFixed } : (texts[s.meta.content].answers ?? {});
 
+  const labels = answerLabelsOf(step);
   const items: AnswerItem[] = step.answers.map((answer) => ({
     token: answer.token,
     target: answer.target,
-    label: isRemedy
-      ? answer.token === 'fixed'
-        ? ui.answerFixed
-        : ui.answerNotFixed
-      : (text.answers?.[answer.token] ?? ''),
+    label: labels[answer.token] ?? '',
   }));
   const staticHrefs = step.answers.map((answer) => stepPath(locale, answer.target));
 
@@ -47,9 +47,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
       ancestors.map((id) => {
         const ancestor = requireStep(id);
         const t = texts[ancestor.meta.content];
-        const answers =
-          ancestor.meta.kind === 'remedy' ? { fixed: ui.answerFixed, notFixed: ui.answerNotFixed } : (t.answers ?? {});
-        return [id, { title: ancestor.meta.kind === 'remedy' ? t.short : t.title, answers }];
+        return [id, { title: ancestor.meta.kind === 'remedy' ? t.short : t.title, answers: answerLabelsOf(ancestor) }];
       }),
     ),
   };
