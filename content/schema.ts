@@ -1,5 +1,8 @@
-import type { ContentKey, StepMeta } from '@/machines/login-wizard';
+import type { ContentKey, MessageId, NoticeId, Service, StepMeta } from '@/machines/login-wizard';
 import type { AnswerToken } from '@/machines/wizard-graph';
+import type { SourceId } from './sources';
+
+export type { MessageId };
 
 /** The words of one wizard step. The machine only holds the key. */
 export interface StepText {
@@ -11,6 +14,11 @@ export interface StepText {
   short: string;
   /** Question steps: the label of each answer the step accepts. */
   answers?: Partial<Record<AnswerToken, string>>;
+  /**
+   * Long answer lists, in groups with a heading (e.g. "What the screen says", "Something else").
+   * Every answer of the step is in exactly one group (tests/unit/content.test.ts).
+   */
+  answerGroups?: { heading: string; answers: AnswerToken[] }[];
   /** Optional hint under a question (what to look at before answering). */
   hint?: string;
   /** Remedy steps: the numbered procedure. */
@@ -19,9 +27,13 @@ export interface StepText {
   warning?: string;
   /** Extra advice after the procedure (prevention, timing). */
   note?: string;
+  /** What happens next: how long it usually takes and what follows (checks, waiting times, locks). */
+  next?: string;
+  /** Words people type for this step (readings in hiragana, synonyms), for the search only. */
+  keywords?: string[];
+  /** Facts on this page that are not from the source articles: where they come from (content/sources.ts). */
+  sources?: SourceId[];
 }
-
-export type MessageId = NonNullable<StepMeta['message']>;
 
 /**
  * A ready-to-copy message to a service's support team.
@@ -30,12 +42,58 @@ export type MessageId = NonNullable<StepMeta['message']>;
 export interface MessageTemplate {
   /** The language the message is written in (BitMEX support works in English). */
   lang: 'ja' | 'en';
-  /** Where to send it, in words (e.g. "XM support, from the member page's contact form"). */
+  /** Where to send it, in words (reachable without logging in: the official site's contact page). */
   to: string;
   subject: string;
+  /** The heading of the "what I tried" list that replaces the `{tried}` line (left out when nothing was tried). */
+  triedHeading: string;
   body: string;
   /** Documents or details support may ask for. */
   prepare?: string[];
+}
+
+/** Safety on every reset and contact step: the official site, how to reach support, what never to send. */
+export interface SafetyText {
+  heading: string;
+  /** Where support is reached from the official site (the domain is shown as a link beside it). */
+  officialSite: string;
+  support: string;
+  neverSend: string;
+  phishing: string;
+}
+
+/** A notice shown on several steps (e.g. BitMEX's restriction for residents of Japan). */
+export interface NoticeText {
+  heading: string;
+  text: string;
+  sources?: SourceId[];
+}
+
+/** How a source is named on the page, and what its grade means. */
+export interface SourceText {
+  heading: string;
+  /** `{date}` is replaced by the source's date. */
+  news: string;
+  reported: string;
+  varies: string;
+  names: Record<SourceId, string>;
+}
+
+export interface SearchText {
+  title: string;
+  description: string;
+  /** The form on the start and symptom steps. */
+  formHeading: string;
+  label: string;
+  hint: string;
+  submit: string;
+  /** `{n}` results for `{q}`. */
+  results: string;
+  empty: string;
+  noMatch: string;
+  symptomsHeading: string;
+  /** What kind of step a result is, before its title. */
+  service: Record<Service | 'general', string>;
 }
 
 export interface UiText {
@@ -55,8 +113,8 @@ export interface UiText {
   trailTampered: string;
   procedureHeading: string;
   warningLabel: string;
+  nextHeading: string;
   contactTried: string;
-  contactTriedNone: string;
   contactTo: string;
   contactSubject: string;
   contactBody: string;
@@ -153,6 +211,10 @@ export interface Messages {
   ui: UiText;
   observations: ObservationText;
   support: SupportText;
+  search: SearchText;
+  safety: Record<Service, SafetyText>;
+  notices: Record<NoticeId, NoticeText>;
+  sources: SourceText;
   steps: Record<ContentKey, StepText>;
   messages: Record<MessageId, MessageTemplate>;
 }

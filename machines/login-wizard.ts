@@ -7,9 +7,15 @@ import { setup } from 'xstate';
  *   The words live in `content/`; this file has no display text.
  * - Events are the user's answers: `answer.<choice>`. A remedy step always offers
  *   `answer.fixed` (→ the service's `solved` step) and `answer.notFixed` (→ the next most
- *   likely cause on that path, or the service's contact-support step when none is left).
- * - URLs, links, the e2e paths and the support directory are all derived from this file
- *   (see `machines/wizard-graph.ts`).
+ *   likely cause on that path, or a contact step when none is left).
+ * - The symptom questions start from what the screen says (the MT4/MT5 status messages, the
+ *   member page's messages, "403 Forbidden", a rejected 2FA code) beside the plain symptoms.
+ * - Each path checks causes in the order support checks them (docs/decisions/005-diagnosis-order.md).
+ * - What a step's words take for granted about the user is data (`assumes`, `requires`), and so
+ *   is what each answer tells us (`establishes`): tests/unit/diagnosis-paths.test.ts proves over
+ *   every path that no step is reached after the user's answers contradicted it.
+ * - URLs, links, the e2e paths, the search index and the support directory are all derived from
+ *   this file (see `machines/wizard-graph.ts`).
  */
 
 export type StepKind = 'question' | 'remedy' | 'contact' | 'solved';
@@ -17,37 +23,58 @@ export type StepKind = 'question' | 'remedy' | 'contact' | 'solved';
 /** Content keys: one entry per key in each locale of `content/`. */
 export const contentKeys = [
   'start',
+  // XM
   'xmSymptom',
-  'xmRecentActivity',
-  'xmFundsLeft',
-  'xmFrozenAccount',
-  'xmDormantAccount',
-  'xmResetPassword',
-  'otherSites',
-  'publicWifi',
-  'mobileData',
-  'dataCap',
-  'xmSiteUnreachable',
-  'switchBrowser',
-  'xmServerNotice',
-  'xmServerMaintenance',
-  'xmServerTrouble',
+  'xmCheckCredentials',
   'xmPlatformChoice',
   'xmPlatformMismatch',
   'xmUpdatePlatform',
+  'xmAccountState',
+  'xmDemoExpired',
+  'xmNotActivated',
+  'xmMemberPageStatus',
+  'xmDormantAccount',
+  'xmFrozenAccount',
+  'xmServerNotice',
+  'xmOutageCheck',
+  'xmPlatformOtherSites',
+  'xmServerMaintenance',
+  'xmServerTrouble',
+  'xmWeekendClosure',
+  'xmServerAddress',
+  'xmResetPassword',
+  'xmWrongSite',
+  'xmFindAccountEmail',
+  'xmSiteUnreachable',
   'xmRequestLoginId',
+  'xmTwoFactorReset',
   'xmContactSupport',
   'xmSolved',
+  // BitMEX
   'bitmexSymptom',
   'bitmexResetPassword',
-  'bitmexLost2fa',
+  'bitmexRegionRestricted',
   'bitmexServerDown',
+  'bitmexLost2fa',
   'bitmexContactSupport',
   'bitmexSolved',
+  // Both services: device, connection and browser
+  'fixClock',
+  'otherSites',
+  'deviceType',
+  'publicWifi',
+  'mobileData',
+  'dataCap',
+  'restartPhone',
+  'restartRouter',
+  'anotherNetwork',
+  'vpnProxy',
+  'connectionDown',
+  'switchBrowser',
 ] as const;
 export type ContentKey = (typeof contentKeys)[number];
 
-/** Which service a contact step writes to (selects the message template). */
+/** Which service a step belongs to (selects the official site and the message templates). */
 export type Service = 'xm' | 'bitmex';
 
 /**
@@ -57,6 +84,31 @@ export type Service = 'xm' | 'bitmex';
  */
 export type Check = 'connection' | 'speed' | 'browser' | 'storage' | 'clock';
 
+/**
+ * Facts about the user that a step's words may take for granted, and that answers establish:
+ * - `otherSitesOpen`: other sites and apps open on this device (the device's internet works);
+ * - `memberPageOpens`: the user can log in to XM's member page;
+ * - `authenticatorAtHand`: the phone (or app) that makes the 2FA codes is at hand;
+ * - `frozenMessageSeen`: the user saw the message that the account is frozen.
+ */
+export const facts = ['otherSitesOpen', 'memberPageOpens', 'authenticatorAtHand', 'frozenMessageSeen'] as const;
+export type Fact = (typeof facts)[number];
+export type Facts = Partial<Record<Fact, boolean>>;
+
+/** What a browser check takes for granted: comparing the clock only helps someone who has the codes' phone. */
+export const checkAssumptions: Readonly<Record<Check, Facts>> = {
+  connection: {},
+  speed: {},
+  browser: {},
+  storage: {},
+  clock: { authenticatorAtHand: true },
+};
+
+/** Notices shown on several steps (their words live in `content/`). */
+export type NoticeId = 'bitmexJapan';
+
+export type MessageId = 'xmLoginIdRequest' | 'xmTwoFactorReset' | 'xmGeneral' | 'bitmexLost2fa' | 'bitmexGeneral' | 'providerHelp';
+
 export interface StepMeta {
   kind: StepKind;
   content: ContentKey;
@@ -64,75 +116,129 @@ export interface StepMeta {
   /** A question's answer to suggest when the device is offline. */
   suggestWhenOffline?: string;
   /** Contact steps: the message template to prefill. */
-  message?: 'xmLoginIdRequest' | 'xmGeneral' | 'bitmexLost2fa' | 'bitmexGeneral';
+  message?: MessageId;
   /** Steps where the margin calculator helps (locked out while holding positions). */
   calculator?: boolean;
+  /** Show the service's official site, how to reach support and the never-send-secrets warning. */
+  safety?: boolean;
+  notices?: NoticeId[];
+  /** Facts this step's words take for granted: it must not be reached once an answer said otherwise. */
+  assumes?: Facts;
+  /** Facts the answers must have established before this step is reached from the start. */
+  requires?: Facts;
+  /** Questions: the facts each answer establishes (answer token → facts). */
+  establishes?: Partial<Record<string, Facts>>;
 }
 
-const question = (content: ContentKey, extra: Partial<StepMeta> = {}): { step: StepMeta } => ({
+type Meta = { step: StepMeta };
+
+const question = (content: ContentKey, extra: Partial<StepMeta> = {}): Meta => ({
   step: { kind: 'question', content, ...extra },
 });
-const remedy = (content: ContentKey, extra: Partial<StepMeta> = {}): { step: StepMeta } => ({
+const remedy = (content: ContentKey, extra: Partial<StepMeta> = {}): Meta => ({
   step: { kind: 'remedy', content, ...extra },
 });
-const contact = (content: ContentKey, message: NonNullable<StepMeta['message']>, checks?: Check[]): { step: StepMeta } => ({
-  step: { kind: 'contact', content, message, ...(checks ? { checks } : {}) },
+/** Every contact step shows the safety box: official site, never send secrets, phishing. */
+const contact = (content: ContentKey, message: MessageId, extra: Partial<StepMeta> = {}): Meta => ({
+  step: { kind: 'contact', content, message, safety: true, ...extra },
 });
-const solved = (content: ContentKey): { step: StepMeta } => ({ step: { kind: 'solved', content } });
+const solved = (content: ContentKey): Meta => ({ step: { kind: 'solved', content } });
 
 export type WizardEvent =
+  // The service
   | { type: 'answer.xm' }
   | { type: 'answer.bitmex' }
+  // What the screen says
+  | { type: 'answer.invalidAccount' }
+  | { type: 'answer.noConnection' }
+  | { type: 'answer.oldVersion' }
+  | { type: 'answer.waitingUpdate' }
+  | { type: 'answer.frozenMessage' }
+  | { type: 'answer.memberPageRejected' }
+  | { type: 'answer.codeRejected' }
+  | { type: 'answer.forbidden' }
+  | { type: 'answer.regionBlocked' }
+  // Plain symptoms
   | { type: 'answer.forgotPassword' }
   | { type: 'answer.forgotLoginId' }
   | { type: 'answer.lost2fa' }
   | { type: 'answer.rejected' }
-  | { type: 'answer.platformOnly' }
   | { type: 'answer.notLoading' }
-  | { type: 'answer.forbidden' }
+  // Follow-up questions
   | { type: 'answer.yes' }
   | { type: 'answer.no' }
   | { type: 'answer.notSure' }
+  | { type: 'answer.phone' }
+  | { type: 'answer.computer' }
+  | { type: 'answer.demo' }
+  | { type: 'answer.newAccount' }
+  | { type: 'answer.idle' }
+  | { type: 'answer.regular' }
+  | { type: 'answer.dormant' }
+  | { type: 'answer.normal' }
+  | { type: 'answer.cannotLogIn' }
   | { type: 'answer.maintenance' }
   | { type: 'answer.trouble' }
+  | { type: 'answer.weekend' }
   | { type: 'answer.noNotice' }
+  | { type: 'answer.cannotCheck' }
+  // Remedies: "Did this fix it?"
   | { type: 'answer.fixed' }
   | { type: 'answer.notFixed' };
 
 /** A remedy step: "Did this fix it?" → solved, or the next cause on this path. */
-const tryRemedy = (solvedTarget: string, nextTarget: string) => ({
-  'answer.fixed': solvedTarget,
+const tryRemedy = (nextTarget: string) => ({
+  'answer.fixed': 'solved',
   'answer.notFixed': nextTarget,
 });
 
 /**
- * The connection checks both services share: do other sites open? Then public Wi-Fi, mobile data
- * and the data cap, in that order. When the device is online, or none of them helps, the next
- * cause is `siteCause` (the service's own site or server).
+ * The checks of the user's own connection, the same for both services: do other sites open?
+ * If they do, the trouble is on the service's side (`siteCause`). If they do not, the device's
+ * network, on a phone or a computer, and in the end the user's own provider: never a step that
+ * assumes other sites open.
  */
 const connectionChecks = (siteCause: string) => ({
   otherSites: {
-    meta: question('otherSites', { checks: ['connection', 'speed'], suggestWhenOffline: 'no' }),
-    on: { 'answer.no': 'publicWifi', 'answer.yes': siteCause },
+    meta: question('otherSites', {
+      checks: ['connection', 'speed'],
+      suggestWhenOffline: 'no',
+      establishes: { yes: { otherSitesOpen: true }, no: { otherSitesOpen: false } },
+    }),
+    on: { 'answer.yes': siteCause, 'answer.no': 'deviceType' },
   },
-  publicWifi: {
-    meta: remedy('publicWifi', { checks: ['connection', 'speed'] }),
-    on: tryRemedy('solved', 'mobileData'),
+  deviceType: {
+    meta: question('deviceType', { checks: ['connection'] }),
+    on: { 'answer.phone': 'publicWifi', 'answer.computer': 'restartRouter' },
   },
-  mobileData: {
-    meta: remedy('mobileData', { checks: ['connection', 'speed'] }),
-    on: tryRemedy('solved', 'dataCap'),
-  },
-  dataCap: {
-    meta: remedy('dataCap', { checks: ['connection', 'speed'] }),
-    on: tryRemedy('solved', siteCause),
+  // On a phone: the Wi-Fi that wants a registration, mobile data, the monthly allowance.
+  publicWifi: { meta: remedy('publicWifi', { checks: ['connection', 'speed'] }), on: tryRemedy('mobileData') },
+  mobileData: { meta: remedy('mobileData', { checks: ['connection'] }), on: tryRemedy('dataCap') },
+  dataCap: { meta: remedy('dataCap', { checks: ['connection', 'speed'] }), on: tryRemedy('restartPhone') },
+  restartPhone: { meta: remedy('restartPhone', { checks: ['connection'] }), on: tryRemedy('vpnProxy') },
+  // On a computer: the router, another network.
+  restartRouter: { meta: remedy('restartRouter', { checks: ['connection'] }), on: tryRemedy('anotherNetwork') },
+  anotherNetwork: { meta: remedy('anotherNetwork', { checks: ['connection'] }), on: tryRemedy('vpnProxy') },
+  // Both: a VPN, proxy or security app in the way; then the provider.
+  vpnProxy: { meta: remedy('vpnProxy', { checks: ['connection'] }), on: tryRemedy('connectionDown') },
+  connectionDown: {
+    type: 'final' as const,
+    meta: contact('connectionDown', 'providerHelp', { checks: ['connection'], assumes: { otherSitesOpen: false } }),
   },
 });
+
+/** Questions about the service's notices: the answer tells whether the member page opened. */
+const noticeAnswers = {
+  maintenance: { memberPageOpens: true },
+  trouble: { memberPageOpens: true },
+  noNotice: { memberPageOpens: true },
+  cannotCheck: { memberPageOpens: false },
+} satisfies StepMeta['establishes'];
 
 export const loginWizardMachine = setup({
   types: {
     events: {} as WizardEvent,
-    meta: {} as { step: StepMeta },
+    meta: {} as Meta,
   },
 }).createMachine({
   id: 'loginWizard',
@@ -150,67 +256,38 @@ export const loginWizardMachine = setup({
       initial: 'symptom',
       states: {
         symptom: {
-          meta: question('xmSymptom', { checks: ['connection'], suggestWhenOffline: 'notLoading' }),
+          meta: question('xmSymptom', {
+            checks: ['connection'],
+            suggestWhenOffline: 'notLoading',
+            establishes: {
+              memberPageRejected: { memberPageOpens: false },
+              lost2fa: { authenticatorAtHand: false },
+              codeRejected: { authenticatorAtHand: true },
+              frozenMessage: { frozenMessageSeen: true },
+            },
+          }),
           on: {
-            'answer.forgotPassword': 'resetPassword',
-            'answer.forgotLoginId': 'requestLoginId',
-            'answer.rejected': 'recentActivity',
-            'answer.platformOnly': 'serverNotice',
-            'answer.notLoading': 'otherSites',
+            // What MT4/MT5 says
+            'answer.invalidAccount': 'checkCredentials',
+            'answer.noConnection': 'platformOtherSites',
+            'answer.oldVersion': 'updatePlatform',
+            'answer.waitingUpdate': 'outageCheck',
+            // What the member page or the browser says
+            'answer.frozenMessage': 'frozenAccount',
+            'answer.memberPageRejected': 'wrongSite',
+            'answer.codeRejected': 'fixClock',
             'answer.forbidden': 'switchBrowser',
+            // Plain symptoms
+            'answer.forgotPassword': 'resetPassword',
+            'answer.forgotLoginId': 'findAccountEmail',
+            'answer.lost2fa': 'twoFactorReset',
+            'answer.notLoading': 'otherSites',
           },
         },
 
-        // Account status: 90 days without trading or deposits, and is money left?
-        recentActivity: {
-          meta: question('xmRecentActivity'),
-          on: { 'answer.yes': 'resetPassword', 'answer.no': 'fundsLeft' },
-        },
-        fundsLeft: {
-          meta: question('xmFundsLeft'),
-          on: { 'answer.yes': 'dormantAccount', 'answer.no': 'frozenAccount' },
-        },
-        frozenAccount: {
-          meta: remedy('xmFrozenAccount'),
-          on: tryRemedy('solved', 'contactSupport'),
-        },
-        dormantAccount: {
-          meta: remedy('xmDormantAccount', { calculator: true }),
-          on: tryRemedy('solved', 'resetPassword'),
-        },
-        resetPassword: {
-          meta: remedy('xmResetPassword', { checks: ['clock', 'storage'] }),
-          on: tryRemedy('solved', 'otherSites'),
-        },
-
-        // Connection checks, then the site itself, then the browser.
-        ...connectionChecks('siteUnreachable'),
-        siteUnreachable: {
-          meta: remedy('xmSiteUnreachable', { calculator: true, checks: ['connection'] }),
-          on: tryRemedy('solved', 'switchBrowser'),
-        },
-        switchBrowser: {
-          meta: remedy('switchBrowser', { checks: ['browser', 'storage'] }),
-          on: tryRemedy('solved', 'contactSupport'),
-        },
-
-        // The member page works but MT4/MT5 does not.
-        serverNotice: {
-          meta: question('xmServerNotice'),
-          on: {
-            'answer.maintenance': 'serverMaintenance',
-            'answer.trouble': 'serverTrouble',
-            'answer.noNotice': 'platformChoice',
-          },
-        },
-        serverMaintenance: {
-          meta: remedy('xmServerMaintenance', { calculator: true }),
-          on: tryRemedy('solved', 'updatePlatform'),
-        },
-        serverTrouble: {
-          meta: remedy('xmServerTrouble', { calculator: true }),
-          on: tryRemedy('solved', 'platformChoice'),
-        },
+        // "Invalid account": the server answered and refused. Login details first, then the
+        // platform, its version, the account's state, XM's side, and a new password.
+        checkCredentials: { meta: remedy('xmCheckCredentials'), on: tryRemedy('platformChoice') },
         platformChoice: {
           meta: question('xmPlatformChoice'),
           on: {
@@ -219,16 +296,116 @@ export const loginWizardMachine = setup({
             'answer.notSure': 'platformMismatch',
           },
         },
-        platformMismatch: {
-          meta: remedy('xmPlatformMismatch'),
-          on: tryRemedy('solved', 'updatePlatform'),
+        platformMismatch: { meta: remedy('xmPlatformMismatch'), on: tryRemedy('updatePlatform') },
+        updatePlatform: { meta: remedy('xmUpdatePlatform'), on: tryRemedy('accountState') },
+        accountState: {
+          meta: question('xmAccountState', { establishes: { frozenMessage: { frozenMessageSeen: true } } }),
+          on: {
+            'answer.demo': 'demoExpired',
+            'answer.newAccount': 'notActivated',
+            'answer.idle': 'memberPageStatus',
+            'answer.frozenMessage': 'frozenAccount',
+            'answer.regular': 'serverNotice',
+          },
         },
-        updatePlatform: {
-          meta: remedy('xmUpdatePlatform'),
-          on: tryRemedy('solved', 'contactSupport'),
+        demoExpired: { meta: remedy('xmDemoExpired'), on: tryRemedy('serverNotice') },
+        notActivated: { meta: remedy('xmNotActivated', { assumes: { memberPageOpens: true } }), on: tryRemedy('contactSupport') },
+        // Unused for 90 days: look at the account in the member page before paying anything.
+        memberPageStatus: {
+          meta: question('xmMemberPageStatus', {
+            establishes: {
+              dormant: { memberPageOpens: true },
+              frozenMessage: { memberPageOpens: true, frozenMessageSeen: true },
+              normal: { memberPageOpens: true },
+              cannotLogIn: { memberPageOpens: false },
+            },
+          }),
+          on: {
+            'answer.dormant': 'dormantAccount',
+            'answer.frozenMessage': 'frozenAccount',
+            'answer.normal': 'serverNotice',
+            'answer.cannotLogIn': 'resetPassword',
+          },
+        },
+        dormantAccount: {
+          meta: remedy('xmDormantAccount', { calculator: true, assumes: { memberPageOpens: true } }),
+          on: tryRemedy('serverNotice'),
+        },
+        frozenAccount: {
+          meta: remedy('xmFrozenAccount', { requires: { frozenMessageSeen: true } }),
+          on: tryRemedy('contactSupport'),
+        },
+        serverNotice: {
+          meta: question('xmServerNotice', { establishes: noticeAnswers }),
+          on: {
+            'answer.maintenance': 'serverMaintenance',
+            'answer.trouble': 'serverTrouble',
+            'answer.weekend': 'weekendClosure',
+            'answer.noNotice': 'resetPassword',
+            'answer.cannotCheck': 'resetPassword',
+          },
+        },
+        serverMaintenance: {
+          meta: remedy('xmServerMaintenance', { calculator: true, assumes: { memberPageOpens: true } }),
+          on: tryRemedy('contactSupport'),
+        },
+        serverTrouble: {
+          meta: remedy('xmServerTrouble', { calculator: true, assumes: { memberPageOpens: true } }),
+          on: tryRemedy('contactSupport'),
+        },
+        weekendClosure: { meta: remedy('xmWeekendClosure', { calculator: true }), on: tryRemedy('contactSupport') },
+        resetPassword: {
+          meta: remedy('xmResetPassword', { checks: ['clock', 'storage'], safety: true }),
+          on: tryRemedy('contactSupport'),
+        },
+
+        // "No connection" on MT4/MT5 (or "Waiting for update"): the device's network first, then
+        // XM's side, then the server address. A password cannot cause these.
+        platformOtherSites: {
+          meta: question('xmPlatformOtherSites', {
+            checks: ['connection', 'speed'],
+            suggestWhenOffline: 'no',
+            establishes: { yes: { otherSitesOpen: true }, no: { otherSitesOpen: false } },
+          }),
+          on: { 'answer.yes': 'outageCheck', 'answer.no': 'deviceType' },
+        },
+        outageCheck: {
+          meta: question('xmOutageCheck', { establishes: noticeAnswers }),
+          on: {
+            'answer.maintenance': 'serverMaintenance',
+            'answer.trouble': 'serverTrouble',
+            'answer.weekend': 'weekendClosure',
+            'answer.noNotice': 'serverAddress',
+            'answer.cannotCheck': 'serverAddress',
+          },
+        },
+        serverAddress: { meta: remedy('xmServerAddress'), on: tryRemedy('contactSupport') },
+
+        // The member page says the ID or password is wrong.
+        wrongSite: { meta: remedy('xmWrongSite', { safety: true }), on: tryRemedy('resetPassword') },
+
+        // Two-factor authentication.
+        fixClock: {
+          meta: remedy('fixClock', { checks: ['clock'], assumes: { authenticatorAtHand: true } }),
+          on: tryRemedy('twoFactorReset'),
+        },
+
+        // The login ID or the server name is lost.
+        findAccountEmail: { meta: remedy('xmFindAccountEmail'), on: tryRemedy('requestLoginId') },
+
+        // Pages or the app do not open at all.
+        ...connectionChecks('siteUnreachable'),
+        siteUnreachable: {
+          meta: remedy('xmSiteUnreachable', { calculator: true, checks: ['connection'], assumes: { otherSitesOpen: true } }),
+          on: tryRemedy('switchBrowser'),
+        },
+        switchBrowser: {
+          meta: remedy('switchBrowser', { checks: ['browser', 'storage'] }),
+          on: tryRemedy('contactSupport'),
         },
 
         requestLoginId: { type: 'final', meta: contact('xmRequestLoginId', 'xmLoginIdRequest') },
+        twoFactorReset: { type: 'final', meta: contact('xmTwoFactorReset', 'xmTwoFactorReset') },
         contactSupport: { type: 'final', meta: contact('xmContactSupport', 'xmGeneral') },
         solved: { type: 'final', meta: solved('xmSolved') },
       },
@@ -238,31 +415,43 @@ export const loginWizardMachine = setup({
       initial: 'symptom',
       states: {
         symptom: {
-          meta: question('bitmexSymptom', { checks: ['connection'], suggestWhenOffline: 'notLoading' }),
+          meta: question('bitmexSymptom', {
+            checks: ['connection'],
+            suggestWhenOffline: 'notLoading',
+            notices: ['bitmexJapan'],
+            establishes: { lost2fa: { authenticatorAtHand: false }, codeRejected: { authenticatorAtHand: true } },
+          }),
           on: {
+            'answer.codeRejected': 'fixClock',
+            'answer.forbidden': 'switchBrowser',
+            'answer.regionBlocked': 'regionRestricted',
             'answer.forgotPassword': 'resetPassword',
             'answer.lost2fa': 'lost2fa',
             'answer.rejected': 'resetPassword',
             'answer.notLoading': 'otherSites',
-            'answer.forbidden': 'switchBrowser',
           },
         },
         resetPassword: {
-          meta: remedy('bitmexResetPassword', { checks: ['clock', 'storage'] }),
-          on: tryRemedy('solved', 'otherSites'),
+          meta: remedy('bitmexResetPassword', { checks: ['clock', 'storage'], safety: true, notices: ['bitmexJapan'] }),
+          on: tryRemedy('regionRestricted'),
+        },
+        fixClock: {
+          meta: remedy('fixClock', { checks: ['clock'], assumes: { authenticatorAtHand: true } }),
+          on: tryRemedy('lost2fa'),
         },
         ...connectionChecks('serverDown'),
         serverDown: {
-          meta: remedy('bitmexServerDown', { calculator: true, checks: ['connection'] }),
-          on: tryRemedy('solved', 'switchBrowser'),
+          meta: remedy('bitmexServerDown', { calculator: true, checks: ['connection'], assumes: { otherSitesOpen: true } }),
+          on: tryRemedy('switchBrowser'),
         },
         switchBrowser: {
           meta: remedy('switchBrowser', { checks: ['browser', 'storage'] }),
-          on: tryRemedy('solved', 'contactSupport'),
+          on: tryRemedy('regionRestricted'),
         },
+        regionRestricted: { meta: remedy('bitmexRegionRestricted', { calculator: true }), on: tryRemedy('contactSupport') },
 
-        lost2fa: { type: 'final', meta: contact('bitmexLost2fa', 'bitmexLost2fa', ['clock']) },
-        contactSupport: { type: 'final', meta: contact('bitmexContactSupport', 'bitmexGeneral') },
+        lost2fa: { type: 'final', meta: contact('bitmexLost2fa', 'bitmexLost2fa', { notices: ['bitmexJapan'] }) },
+        contactSupport: { type: 'final', meta: contact('bitmexContactSupport', 'bitmexGeneral', { notices: ['bitmexJapan'] }) },
         solved: { type: 'final', meta: solved('bitmexSolved') },
       },
     },

@@ -15,6 +15,10 @@ export const stepRedirects: Readonly<Record<string, StepId>> = {
   'bitmex/forgot-password': 'bitmex.resetPassword',
   'bitmex/2fa': 'bitmex.lost2fa',
   'bitmex/403': 'bitmex.switchBrowser',
+  // Removed in issue 9: the 90-day questions became one question about the account's state,
+  // and the member page is checked before anything is paid in.
+  'xm/recent-activity': 'xm.accountState',
+  'xm/funds-left': 'xm.memberPageStatus',
 };
 
 /**

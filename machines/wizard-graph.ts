@@ -1,6 +1,6 @@
 import { getInitialSnapshot, getNextSnapshot, type AnyStateNode, type SnapshotFrom } from 'xstate';
 import type { TrailTable } from '@/lib/trail';
-import { loginWizardMachine, type StepMeta, type WizardEvent } from './login-wizard';
+import { loginWizardMachine, type Service, type StepMeta, type WizardEvent } from './login-wizard';
 import { answerAliases, stepRedirects } from './step-redirects';
 
 /**
@@ -120,8 +120,8 @@ export function stepPath(locale: string, id: StepId): string {
 }
 
 /** The region (service) a step belongs to: `xm`, `bitmex`, or undefined for the start. */
-export function serviceOf(id: StepId): string | undefined {
-  return id.includes('.') ? id.split('.')[0] : undefined;
+export function serviceOf(id: StepId): Service | undefined {
+  return id.includes('.') ? (id.split('.')[0] as Service) : undefined;
 }
 
 /**

@@ -50,7 +50,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </a>
         <header className="border-b border-calm-100 bg-white print:hidden">
           <div className="mx-auto flex max-w-prose items-center justify-between gap-3 px-4 py-3">
-            <Link href={`/${locale}`} className="font-bold text-calm-800">
+            <Link href={`/${locale}`} className="inline-flex min-h-11 items-center font-bold text-calm-800">
               {ui.siteName}
             </Link>
             <LanguageSwitch to={other} label={ui.switchLanguage} name={ui.languageName} />
@@ -71,19 +71,19 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         </main>
         <footer className="mx-auto grid max-w-prose gap-3 px-4 pb-10 text-xs text-calm-600 print:hidden">
           <nav aria-label={ui.navLabel}>
-            <ul className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+            <ul className="flex flex-wrap gap-x-4 text-sm">
               <li>
-                <Link className="text-brand-700 underline" href={`/${locale}`}>
+                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}`}>
                   {ui.navWizard}
                 </Link>
               </li>
               <li>
-                <Link className="text-brand-700 underline" href={`/${locale}/calculator`}>
+                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}/calculator`}>
                   {ui.navCalculator}
                 </Link>
               </li>
               <li>
-                <Link className="text-brand-700 underline" href={`/${locale}/support`}>
+                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}/support`}>
                   {ui.navSupport}
                 </Link>
               </li>

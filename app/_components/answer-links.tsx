@@ -1,12 +1,19 @@
 'use client';
 
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface AnswerItem {
   token: string;
   target: string;
   label: string;
+}
+
+/** Answers in order, under an optional heading (long symptom lists come in groups). */
+export interface AnswerGroup {
+  heading?: string;
+  items: AnswerItem[];
 }
 
 const linkClass =
@@ -20,36 +27,51 @@ function Arrow() {
   );
 }
 
-/** Answer links as plain anchors: what the server sends, and what works with JavaScript off. */
-export function AnswerLinksStatic({ items, hrefs }: { items: AnswerItem[]; hrefs: string[] }) {
+function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerItem) => ReactNode }) {
   return (
-    <ul className="grid gap-3">
-      {items.map((item, index) => (
-        <li key={item.token}>
-          <a className={linkClass} href={hrefs[index]} data-answer={item.token}>
-            <span>{item.label}</span>
-            <Arrow />
-          </a>
-        </li>
+    <div className="grid gap-4">
+      {groups.map((group, index) => (
+        <div key={group.heading ?? index} className="grid gap-2">
+          {group.heading ? <h3 className="text-sm font-semibold text-calm-600">{group.heading}</h3> : null}
+          <ul className="grid gap-2">
+            {group.items.map((item) => (
+              <li key={item.token}>{link(item)}</li>
+            ))}
+          </ul>
+        </div>
       ))}
-    </ul>
+    </div>
+  );
+}
+
+/** Answer links as plain anchors: what the server sends, and what works with JavaScript off. */
+export function AnswerLinksStatic({ groups, hrefs }: { groups: AnswerGroup[]; hrefs: Record<string, string> }) {
+  return (
+    <Groups
+      groups={groups}
+      link={(item) => (
+        <a className={linkClass} href={hrefs[item.token]} data-answer={item.token}>
+          <span>{item.label}</span>
+          <Arrow />
+        </a>
+      )}
+    />
   );
 }
 
 /** The same links, carrying the answers given so far in the URL, changing step client-side. */
-export function AnswerLinks({ items }: { items: AnswerItem[] }) {
+export function AnswerLinks({ groups }: { groups: AnswerGroup[] }) {
   const { flow, locale } = useWizard();
   const { tokens, origin } = useCurrentTrail();
   return (
-    <ul className="grid gap-3">
-      {items.map((item) => (
-        <li key={item.token}>
-          <Link className={linkClass} href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)} data-answer={item.token}>
-            <span>{item.label}</span>
-            <Arrow />
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <Groups
+      groups={groups}
+      link={(item) => (
+        <Link className={linkClass} href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)} data-answer={item.token}>
+          <span>{item.label}</span>
+          <Arrow />
+        </Link>
+      )}
+    />
   );
 }

@@ -31,7 +31,7 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
       {trailOrigin !== flow.start || (entries.length === 0 && origin !== flow.start) ? (
         <p className="mt-2 text-sm text-calm-600">
           {labels.empty}{' '}
-          <Link className="font-medium text-brand-700 underline" href={`/${locale}`}>
+          <Link className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" href={`/${locale}`}>
             {labels.startOver}
           </Link>
         </p>
@@ -43,13 +43,13 @@ export function AnswerTrail({ labels }: { labels: TrailLabels }) {
             // An outdated link may pass through steps that cannot lead here: they are not listed.
             if (!step) return null;
             return (
-              <li key={`${entry.step}-${index}`} className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <li key={`${entry.step}-${index}`} className="flex items-center justify-between gap-x-3">
                 <span>
                   <span className="text-calm-600">{step.title}</span>{' '}
                   <strong className="font-semibold">{step.answers[entry.token]}</strong>
                 </span>
                 <Link
-                  className="text-brand-700 underline"
+                  className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center text-brand-700 underline"
                   href={stepHref(flow, locale, entry.step, tokens.slice(0, index), trailOrigin)}
                   aria-label={`${labels.change}: ${step.title}`}
                 >

@@ -9,7 +9,6 @@ export interface ContactLabels {
   subject: string;
   body: string;
   tried: string;
-  triedNone: string;
   copy: string;
   copied: string;
   failed: string;
@@ -19,12 +18,18 @@ export interface ContactTemplate {
   lang: string;
   to: string;
   subject: string;
+  triedHeading: string;
   body: string;
 }
 
-export function fillMessage(body: string, tried: string[], none: string, link: string): string {
-  const list = tried.length ? tried.map((t) => `- ${t}`).join('\n') : `- ${none}`;
-  return fill(body, { tried: list, link });
+/**
+ * The message with what the user tried and the page link. The `{tried}` line becomes the
+ * template's heading and a list followed by a blank line; when nothing was tried it is left out,
+ * so the message never reports "nothing tried" as if it were a finding.
+ */
+export function fillMessage(template: Pick<ContactTemplate, 'body' | 'triedHeading'>, tried: string[], link: string): string {
+  const block = tried.length ? [template.triedHeading, ...tried.map((t) => `- ${t}`), '', ''].join('\n') : '';
+  return fill(template.body.replace('{tried}\n', '{tried}'), { tried: block, link });
 }
 
 function MessageView({ template, labels, body, tried }: { template: ContactTemplate; labels: ContactLabels; body: string; tried: string[] }) {
@@ -41,20 +46,18 @@ function MessageView({ template, labels, body, tried }: { template: ContactTempl
             {template.subject}
           </dd>
         </div>
-        <div>
-          <dt className="text-sm font-semibold text-calm-600">{labels.tried}</dt>
-          <dd>
-            {tried.length ? (
+        {tried.length ? (
+          <div>
+            <dt className="text-sm font-semibold text-calm-600">{labels.tried}</dt>
+            <dd>
               <ul className="list-disc pl-5" lang={template.lang}>
                 {tried.map((t) => (
                   <li key={t}>{t}</li>
                 ))}
               </ul>
-            ) : (
-              labels.triedNone
-            )}
-          </dd>
-        </div>
+            </dd>
+          </div>
+        ) : null}
       </dl>
       <div className="grid gap-2">
         <label htmlFor="contact-body" className="text-sm font-semibold text-calm-600">
@@ -73,9 +76,9 @@ function MessageView({ template, labels, body, tried }: { template: ContactTempl
   );
 }
 
-/** Server/no-JS version: the template with the page link, without the answers (unknown here). */
-export function ContactMessageStatic({ template, labels, path }: { template: ContactTemplate; labels: ContactLabels; path: string }) {
-  const body = fillMessage(template.body, [], labels.triedNone, path);
+/** Server/no-JS version: the template with the page's absolute link, without the answers (unknown here). */
+export function ContactMessageStatic({ template, labels, url }: { template: ContactTemplate; labels: ContactLabels; url: string }) {
+  const body = fillMessage(template, [], url);
   return <MessageView template={template} labels={labels} body={body} tried={[]} />;
 }
 
@@ -86,7 +89,7 @@ export function ContactMessage({ template, labels, triedNames }: { template: Con
   const tried = entries.filter((e) => e.token === 'notFixed').map((e) => triedNames[e.step] ?? e.step);
   const siteOrigin = typeof window === 'undefined' ? '' : window.location.origin;
   const link = `${siteOrigin}${stepHref(flow, locale, step, tokens, origin)}`;
-  const body = fillMessage(template.body, tried, labels.triedNone, link);
+  const body = fillMessage(template, tried, link);
   return (
     <div className="grid gap-4">
       <MessageView template={template} labels={labels} body={body} tried={tried} />

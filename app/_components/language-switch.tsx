@@ -10,7 +10,7 @@ function swapLocale(pathname: string, to: string): string {
   return parts.join('/');
 }
 
-const className = 'rounded-lg px-3 py-2 text-sm font-medium text-brand-700 underline underline-offset-4';
+const className = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg px-3 text-sm font-medium text-brand-700 underline underline-offset-4';
 
 interface Props {
   to: string;

@@ -2,13 +2,16 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
-import { ancestorsOf, flowTable, flowTableFor, requireStep, stepPath, type Step } from '@/machines/wizard-graph';
-import { AnswerLinks, AnswerLinksStatic, type AnswerItem } from './answer-links';
+import { officialSites } from '@/lib/official-sites';
+import { absoluteUrl } from '@/lib/site';
+import { ancestorsOf, flowTable, flowTableFor, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
+import { AnswerLinks, AnswerLinksStatic, type AnswerGroup } from './answer-links';
 import { AnswerTrail, type TrailLabels } from './answer-trail';
 import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
 import { Observations, ObservationsPending } from './observations';
+import { SearchForm } from './search-form';
 import { ShareStep, ShareStepStatic, type ShareLabels } from './share-step';
-import { absoluteUrl } from '@/lib/site';
+import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
 import { WizardProvider } from './wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
@@ -18,22 +21,29 @@ const kindStyle: Record<Step['meta']['kind'], string> = {
   solved: 'bg-ok-50 text-ok-700',
 };
 
-/** One wizard step, rendered on the server from the machine (structure) and content (words). */
+/** A tap target of at least 44 × 44 px for a text link. */
+const textLink = 'inline-flex min-h-11 items-center font-medium text-brand-700 underline';
+
+/**
+ * One wizard step, rendered on the server from the machine (structure) and content (words).
+ * Order, for a reader on a phone: what to do and "Did this fix it?" first; then what happens
+ * next, safety and notices; then the browser's checks, the answers so far and sharing.
+ */
 export function StepView({ locale, step }: { locale: Locale; step: Step }) {
-  const { ui, steps: texts, messages, observations } = getMessages(locale);
+  const { ui, steps: texts, messages, observations, search, safety, notices, sources } = getMessages(locale);
   const text = texts[step.meta.content];
+  const service = serviceOf(step.id);
   const isRemedy = step.meta.kind === 'remedy';
   /** A remedy's answers are always "Did this fix it?"; a question's are its own. */
   const answerLabelsOf = (s: Step): Partial<Record<string, string>> =>
     s.meta.kind === 'remedy' ? { fixed: ui.answerFixed, notFixed: ui.answerNotFixed } : (texts[s.meta.content].answers ?? {});
 
   const labels = answerLabelsOf(step);
-  const items: AnswerItem[] = step.answers.map((answer) => ({
-    token: answer.token,
-    target: answer.target,
-    label: labels[answer.token] ?? '',
-  }));
-  const staticHrefs = step.answers.map((answer) => stepPath(locale, answer.target));
+  const items = step.answers.map((answer) => ({ token: answer.token, target: answer.target, label: labels[answer.token] ?? '' }));
+  const groups: AnswerGroup[] = text.answerGroups
+    ? text.answerGroups.map((group) => ({ heading: group.heading, items: items.filter((item) => group.answers.includes(item.token)) }))
+    : [{ items }];
+  const staticHrefs = Object.fromEntries(step.answers.map((answer) => [answer.token, stepPath(locale, answer.target)]));
 
   // Only the steps a trail to this step can pass through: every page carries these labels.
   const ancestors = ancestorsOf(step.id).filter((id) => id !== step.id);
@@ -58,7 +68,6 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     subject: ui.contactSubject,
     body: ui.contactBody,
     tried: ui.contactTried,
-    triedNone: ui.contactTriedNone,
     copy: ui.copy,
     copied: ui.copied,
     failed: ui.copyFailed,
@@ -79,39 +88,41 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     link: ui.linkLabel,
   };
   const pageUrl = absoluteUrl(stepPath(locale, step.id));
+  const isStart = step.id === flowTable.start;
+  const isSymptom = Boolean(text.answerGroups);
 
   return (
     <WizardProvider value={{ locale, step: step.id, flow: flowTableFor(step.id) }}>
-      <article className="grid gap-6" data-step={step.id} data-kind={step.meta.kind}>
-        <header className="grid gap-3">
+      <article className="grid gap-5" data-step={step.id} data-kind={step.meta.kind}>
+        <header className="grid gap-2">
           <p>
             <span className={`inline-block rounded-full px-3 py-0.5 text-xs font-semibold ${kindStyle[step.meta.kind]}`}>
               {ui.stepKind[step.meta.kind]}
             </span>
           </p>
-          <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 sm:text-3xl">
+          <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
             {text.title}
           </h1>
           <p className="text-calm-600">{text.description}</p>
         </header>
 
         {text.warning ? (
-          <aside className="rounded-xl border-l-4 border-danger-700 bg-danger-50 p-4" role="note">
+          <aside className="rounded-xl border-l-4 border-danger-700 bg-danger-50 p-3" role="note">
             <p className="font-semibold text-danger-700">{ui.warningLabel}</p>
             <p>{text.warning}</p>
           </aside>
         ) : null}
 
         {text.procedure?.length ? (
-          <section aria-labelledby="procedure-heading" className="grid gap-3">
+          <section aria-labelledby="procedure-heading" className="grid gap-2">
             <h2 id="procedure-heading" className="text-lg font-semibold">
               {ui.procedureHeading}
             </h2>
-            <ol className="grid list-none gap-3 [counter-reset:step]">
+            <ol className="grid list-none gap-2 [counter-reset:step]">
               {text.procedure.map((line) => (
                 <li
                   key={line}
-                  className="relative rounded-xl bg-white p-4 pl-12 shadow-sm before:absolute before:left-4 before:top-4 before:flex before:h-6 before:w-6 before:items-center before:justify-center before:rounded-full before:bg-brand-700 before:text-xs before:font-bold before:text-white before:content-[counter(step)] [counter-increment:step]"
+                  className="relative rounded-xl bg-white py-2.5 pl-11 pr-3 shadow-sm before:absolute before:left-3 before:top-3 before:flex before:h-6 before:w-6 before:items-center before:justify-center before:rounded-full before:bg-brand-700 before:text-xs before:font-bold before:text-white before:content-[counter(step)] [counter-increment:step]"
                 >
                   {line}
                 </li>
@@ -120,14 +131,24 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </section>
         ) : null}
 
-        {text.note ? <p className="rounded-xl bg-brand-50 p-4 text-calm-800">{text.note}</p> : null}
+        {items.length ? (
+          <section aria-labelledby="answers-heading" className="grid gap-3 print:hidden">
+            <h2 id="answers-heading" className={isRemedy ? 'text-lg font-semibold' : 'sr-only'}>
+              {isRemedy ? ui.didItWork : text.title}
+            </h2>
+            {text.hint ? <p className="text-sm text-calm-600">{text.hint}</p> : null}
+            <Suspense fallback={<AnswerLinksStatic groups={groups} hrefs={staticHrefs} />}>
+              <AnswerLinks groups={groups} />
+            </Suspense>
+          </section>
+        ) : null}
 
         {template ? (
           <section aria-labelledby="contact-heading" className="grid gap-4">
             <h2 id="contact-heading" className="text-lg font-semibold">
               {ui.stepKind.contact}
             </h2>
-            <Suspense fallback={<ContactMessageStatic template={template} labels={contactLabels} path={stepPath(locale, step.id)} />}>
+            <Suspense fallback={<ContactMessageStatic template={template} labels={contactLabels} url={pageUrl} />}>
               <ContactMessage template={template} labels={contactLabels} triedNames={triedNames} />
             </Suspense>
             {template.prepare?.length ? (
@@ -143,23 +164,28 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </section>
         ) : null}
 
-        {items.length ? (
-          <section aria-labelledby="answers-heading" className="grid gap-3 print:hidden">
-            <h2 id="answers-heading" className={isRemedy ? 'text-lg font-semibold' : 'sr-only'}>
-              {isRemedy ? ui.didItWork : text.title}
+        {text.next ? (
+          <section aria-labelledby="next-heading" className="grid gap-1">
+            <h2 id="next-heading" className="text-base font-semibold">
+              {ui.nextHeading}
             </h2>
-            {text.hint ? <p className="text-sm text-calm-600">{text.hint}</p> : null}
-            <Suspense fallback={<AnswerLinksStatic items={items} hrefs={staticHrefs} />}>
-              <AnswerLinks items={items} />
-            </Suspense>
+            <p>{text.next}</p>
           </section>
         ) : null}
 
-        {step.meta.calculator || step.id === flowTable.start ? (
-          <aside className="grid gap-2 rounded-xl border border-brand-100 bg-brand-50 p-4 print:hidden">
+        {text.note ? <p className="rounded-xl bg-brand-50 p-3 text-calm-800">{text.note}</p> : null}
+
+        {step.meta.safety && service ? <SafetyBox text={safety[service]} site={officialSites[service]} /> : null}
+
+        {step.meta.notices?.map((id) => <NoticeBox key={id} notice={notices[id]} sourceText={sources} locale={locale} />)}
+
+        {isStart || isSymptom ? <SearchForm locale={locale} text={search} service={service} /> : null}
+
+        {step.meta.calculator || isStart ? (
+          <aside className="grid gap-1 rounded-xl border border-brand-100 bg-brand-50 p-3 print:hidden">
             <p className="text-sm">{ui.calculatorLinkHint}</p>
             <p>
-              <Link href={`/${locale}/calculator`} className="font-semibold text-brand-700 underline">
+              <Link href={`/${locale}/calculator`} className={`${textLink} font-semibold`}>
                 {ui.calculatorLink}
               </Link>
             </p>
@@ -172,8 +198,8 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </Suspense>
         ) : null}
 
-        {step.id !== flowTable.start ? (
-          <div className="grid gap-6 print:hidden">
+        {!isStart ? (
+          <div className="grid gap-4 print:hidden">
             <Suspense fallback={null}>
               <AnswerTrail labels={trailLabels} />
             </Suspense>
@@ -181,12 +207,14 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
               <ShareStep labels={shareLabels} />
             </Suspense>
             <p>
-              <Link href={`/${locale}`} className="font-medium text-brand-700 underline">
+              <Link href={`/${locale}`} className={textLink}>
                 {ui.startOver}
               </Link>
             </p>
           </div>
         ) : null}
+
+        {text.sources?.length ? <SourceNotes ids={text.sources} text={sources} locale={locale} /> : null}
 
         <p className="hidden text-sm print:block">
           {ui.printLink}: <span className="font-mono">{pageUrl}</span>

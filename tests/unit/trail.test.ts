@@ -41,9 +41,9 @@ describe('answer lists in share links', () => {
   });
 
   it('tampering: keeps the answers before the first it cannot read', () => {
-    const trail = readTrail(flowTable, new URLSearchParams('a=xm.rejected.banana.no'));
-    expect(trail.entries.map((e) => e.token)).toEqual(['xm', 'rejected']);
-    expect(trail.at).toBe('xm.recentActivity');
+    const trail = readTrail(flowTable, new URLSearchParams('a=xm.invalidAccount.banana.no'));
+    expect(trail.entries.map((e) => e.token)).toEqual(['xm', 'invalidAccount']);
+    expect(trail.at).toBe('xm.checkCredentials');
     expect(trail.complete).toBe(false);
   });
 
@@ -64,7 +64,21 @@ describe('answer lists in share links', () => {
   it('old versions: a renamed step in `from` is followed through the redirect table', () => {
     const trail = readTrail(flowTable, new URLSearchParams('a=notFixed&from=xm/forgot-password'));
     expect(trail.origin).toBe('xm.resetPassword');
-    expect(trail.at).toBe('xm.otherSites');
+    expect(trail.at).toBe('xm.contactSupport');
+  });
+
+  it('old versions: a trail through a removed step is read as far as it is valid', () => {
+    // Before issue 9: XM → "login refused" → 90 days idle → no money left (frozen account).
+    const trail = readTrail(flowTable, new URLSearchParams('a=xm.rejected.no.no'));
+    expect(trail.entries.map((e) => e.token)).toEqual(['xm']);
+    expect(trail.at).toBe('xm.symptom');
+    expect(trail.complete).toBe(false);
+  });
+
+  it('old versions: a trail that is still valid replays to the same step', () => {
+    const trail = readTrail(flowTable, new URLSearchParams('a=bitmex.forgotPassword'));
+    expect(trail.at).toBe('bitmex.resetPassword');
+    expect(trail.complete).toBe(true);
   });
 
   it('old versions: a renamed answer token is read as its new name', () => {
