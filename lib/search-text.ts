@@ -1,12 +1,14 @@
 /**
- * Text normalisation for the step filter, so an agent finds a step however they type:
- * full-width or half-width (NFKC), upper or lower case, katakana or hiragana, with or without spaces.
+ * Text normalisation for the step filter and the search, so a step is found however it is typed:
+ * full-width or half-width (NFKC), upper or lower case, katakana or hiragana, with or without
+ * quotation marks and brackets (「無効な口座」 = 無効な口座), extra spaces ignored.
  */
 export function normalizeSearchText(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60))
+    .replace(/[「」『』【】〈〉《》“”"'‘’`()\[\]{}]/g, ' ')
     .replace(/[\s\u3000]+/g, ' ')
     .trim();
 }

@@ -73,17 +73,17 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <nav aria-label={ui.navLabel}>
             <ul className="flex flex-wrap gap-x-4 text-sm">
               <li>
-                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}`}>
+                <Link className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand-700 underline" href={`/${locale}`}>
                   {ui.navWizard}
                 </Link>
               </li>
               <li>
-                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}/calculator`}>
+                <Link className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand-700 underline" href={`/${locale}/calculator`}>
                   {ui.navCalculator}
                 </Link>
               </li>
               <li>
-                <Link className="inline-flex min-h-11 items-center text-brand-700 underline" href={`/${locale}/support`}>
+                <Link className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand-700 underline" href={`/${locale}/support`}>
                   {ui.navSupport}
                 </Link>
               </li>

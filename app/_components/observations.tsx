@@ -163,7 +163,7 @@ export function Observations({ checks, text, suggestAnswer }: { checks: Check[];
         <Item key={check} label={label} raw={raw} conclusion={offline ? text.online.conclusionOffline : text.online.conclusionOnline} tone={offline ? 'bad' : 'good'}>
           {offline && nextStep && suggestAnswer ? (
             <Link
-              className="mt-1 inline-block rounded-lg bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
+              className="mt-1 inline-flex min-h-11 items-center rounded-lg bg-brand-700 px-3 py-2 text-sm font-semibold text-white"
               href={stepHref(flow, locale, nextStep, [...tokens, suggestAnswer], origin)}
             >
               {text.suggestOffline}

@@ -25,7 +25,7 @@ for (const locale of testLocales) {
   for (const [name, path] of [
     ['the support directory', `/${locale}/support`],
     ['a step with live observations', stepPath(locale, 'xm.otherSites')],
-    ['a step with its answers so far', `${stepPath(locale, 'xm.fundsLeft')}?a=xm.rejected.no`],
+    ['a step with its answers so far', `${stepPath(locale, 'xm.memberPageStatus')}?a=xm.invalidAccount.notFixed.yes.notFixed.idle`],
   ] as const) {
     test(`axe finds no violations on ${name} (${locale})`, async ({ page }) => {
       await page.goto(path);

@@ -45,8 +45,8 @@ test.describe('bad input gets a clear page in the right language', () => {
 
   test('a tampered answer list keeps the step and says what was skipped', async ({ page }) => {
     const { ui } = messages.ja;
-    await page.goto('/ja/xm/funds-left?a=xm.rejected.<script>.no');
-    await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.fundsLeft') })).toBeVisible();
+    await page.goto('/ja/xm/member-page-status?a=xm.invalidAccount.<script>.no');
+    await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.memberPageStatus') })).toBeVisible();
     await expect(page.getByText(ui.trailTampered)).toBeVisible();
   });
 

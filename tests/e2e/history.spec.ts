@@ -9,8 +9,8 @@ test.describe('browser history walks the answers', () => {
     await page.goto('/ja');
     await page.getByRole('link', { name: answerLabel('ja', 'start', 'xm') }).click();
     await expect(heading(page, 'xm.symptom')).toBeVisible();
-    await page.getByRole('link', { name: answerLabel('ja', 'xm.symptom', 'rejected') }).click();
-    await expect(heading(page, 'xm.recentActivity')).toBeVisible();
+    await page.getByRole('link', { name: answerLabel('ja', 'xm.symptom', 'invalidAccount') }).click();
+    await expect(heading(page, 'xm.checkCredentials')).toBeVisible();
 
     await page.goBack();
     await expect(heading(page, 'xm.symptom')).toBeVisible();
@@ -19,7 +19,7 @@ test.describe('browser history walks the answers', () => {
     await page.goForward();
     await expect(heading(page, 'xm.symptom')).toBeVisible();
     await page.goForward();
-    await expect(heading(page, 'xm.recentActivity')).toBeVisible();
+    await expect(heading(page, 'xm.checkCredentials')).toBeVisible();
   });
 
   test('reload keeps the step and the answers so far', async ({ page }) => {
@@ -38,8 +38,8 @@ test.describe('browser history walks the answers', () => {
 
   test('changing an earlier answer goes back to that question', async ({ page }) => {
     const { ui } = messages.ja;
-    await page.goto('/ja/xm/funds-left?a=xm.rejected.no');
-    await expect(heading(page, 'xm.fundsLeft')).toBeVisible();
+    await page.goto('/ja/xm/member-page-status?a=xm.invalidAccount.notFixed.yes.notFixed.idle');
+    await expect(heading(page, 'xm.memberPageStatus')).toBeVisible();
 
     const trail = page.getByRole('region', { name: ui.trailHeading });
     await trail.getByRole('link', { name: `${ui.trailChange}: ${titleOf('ja', 'xm.symptom')}` }).click();
@@ -49,11 +49,11 @@ test.describe('browser history walks the answers', () => {
   });
 
   test('the language switch keeps the step and the answers', async ({ page }) => {
-    await page.goto('/ja/xm/funds-left?a=xm.rejected.no');
+    await page.goto('/ja/xm/member-page-status?a=xm.invalidAccount.notFixed.yes.notFixed.idle');
     await page.getByRole('link', { name: messages.ja.ui.switchLanguage }).click();
 
-    await expect(page.getByRole('heading', { level: 1, name: titleOf('en', 'xm.fundsLeft') })).toBeVisible();
-    await expect(page).toHaveURL(/\/en\/xm\/funds-left\?a=xm\.rejected\.no$/);
+    await expect(page.getByRole('heading', { level: 1, name: titleOf('en', 'xm.memberPageStatus') })).toBeVisible();
+    await expect(page).toHaveURL(/\/en\/xm\/member-page-status\?a=xm\.invalidAccount\.notFixed\.yes\.notFixed\.idle$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });

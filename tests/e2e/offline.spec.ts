@@ -25,7 +25,7 @@ test('after one visit, steps in both languages open and work without a network',
     await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, id) })).toBeVisible();
   }
 
-  await page.goto('/ja/xm/data-cap?a=xm.notLoading.no.notFixed.notFixed');
+  await page.goto('/ja/xm/data-cap?a=xm.notLoading.no.phone.notFixed.notFixed');
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.dataCap') })).toBeVisible();
 
   await page.goto('/ja/support');

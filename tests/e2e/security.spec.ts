@@ -26,7 +26,7 @@ test.beforeEach(async ({ page }) => {
 const pageTypes = [
   ['start', '/ja'],
   ['question', '/en/xm'],
-  ['remedy', '/ja/xm/frozen-account?a=xm.rejected.no.no'],
+  ['remedy', '/ja/xm/frozen-account?a=xm.frozenMessage'],
   ['contact', '/en/bitmex/lost2fa'],
   ['support directory', '/ja/support'],
   ['calculator', '/en/calculator'],

@@ -88,12 +88,13 @@ test("a customer's share link shows the agent the same step and the answers", as
     ['start', 'bitmex'],
     ['bitmex.symptom', 'notLoading'],
     ['bitmex.otherSites', 'no'],
+    ['bitmex.deviceType', 'phone'],
   ]);
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'bitmex.publicWifi') })).toBeVisible();
   await page.getByRole('button', { name: ui.copyShareLink }).click();
   await expect(page.getByText(ui.linkCopied)).toBeVisible();
   const shared = await page.evaluate(() => navigator.clipboard.readText());
-  expect(shared).toMatch(/\/ja\/bitmex\/public-wifi\?a=bitmex\.notLoading\.no$/);
+  expect(shared).toMatch(/\/ja\/bitmex\/public-wifi\?a=bitmex\.notLoading\.no\.phone$/);
 
   const agent = await browser.newPage();
   await agent.goto(shared);

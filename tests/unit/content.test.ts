@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '@/content/en';
 import { ja } from '@/content/ja';
 import type { Messages } from '@/content/schema';
+import { sources } from '@/content/sources';
 import { strings } from './support/strings';
 import { contentKeys } from '@/machines/login-wizard';
 import { steps } from '@/machines/wizard-graph';
@@ -31,6 +32,36 @@ describe.each(locales)('content (%s)', (_locale, messages) => {
     for (const step of steps.filter((s) => s.meta.kind === 'question')) {
       const labels = messages.steps[step.meta.content].answers ?? {};
       expect(Object.keys(labels).sort(), step.id).toEqual(step.answers.map((a) => a.token).sort());
+    }
+  });
+
+  it('puts every answer of a grouped question in exactly one group', () => {
+    for (const step of steps.filter((s) => messages.steps[s.meta.content].answerGroups)) {
+      const grouped = messages.steps[step.meta.content].answerGroups!.flatMap((g) => g.answers);
+      expect([...grouped].sort(), step.id).toEqual(step.answers.map((a) => a.token).sort());
+    }
+  });
+
+  it('says what happens next on every remedy and contact step', () => {
+    for (const step of steps.filter((s) => s.meta.kind === 'remedy' || s.meta.kind === 'contact')) {
+      expect(messages.steps[step.meta.content].next?.trim(), step.id).toBeTruthy();
+    }
+  });
+
+  it('names every source a step or notice relies on, with a grade the page can word', () => {
+    const used = [...Object.values(messages.steps).flatMap((t) => t.sources ?? []), ...Object.values(messages.notices).flatMap((n) => n.sources ?? [])];
+    for (const id of used) {
+      expect(messages.sources.names[id], id).toBeTruthy();
+      expect(messages.sources[sources[id].grade], id).toContain('{date}');
+    }
+  });
+
+  it('never asks for a secret in a support message, and says so', () => {
+    for (const [id, template] of Object.entries(messages.messages)) {
+      expect(template.body, id).not.toMatch(/\[(your )?(password|2fa code|recovery code)\]|［(パスワード|認証コード|リカバリーコード)］/i);
+    }
+    for (const id of ['xmGeneral', 'xmLoginIdRequest', 'xmTwoFactorReset', 'bitmexGeneral', 'bitmexLost2fa'] as const) {
+      expect(messages.messages[id].body, id).toMatch(/password|パスワード/i);
     }
   });
 
@@ -70,6 +101,12 @@ describe('both languages', () => {
   it('have the same keys everywhere', () => {
     const keys = (m: Messages) => strings(m).map(([path]) => path.replace(/\[\d+\]/g, '[]')).filter((p, i, all) => all.indexOf(p) === i).sort();
     expect(keys(en)).toEqual(keys(ja));
+  });
+
+  it('write Japanese with one word per concept: とき for "when", スマホ, 二段階認証（2FA）', () => {
+    for (const [path, value] of strings(ja)) {
+      expect(value, path).not.toMatch(/[るたいないだ]時[、にはもの]|スマートフォン|認証アプリ（2FA）/);
+    }
   });
 
   it('are really translated: the Japanese step titles contain Japanese', () => {

@@ -73,6 +73,12 @@ describe('the login wizard machine', () => {
     for (const key of contentKeys) expect(used.has(key), `${key} is declared but unused`).toBe(true);
   });
 
+  it('shows the safety box (official site, never send secrets) on every password-reset and contact step', () => {
+    for (const step of steps.filter((s) => s.meta.kind === 'contact' || s.meta.content.endsWith('ResetPassword'))) {
+      expect(step.meta.safety, step.id).toBe(true);
+    }
+  });
+
   it('gives every contact step a message template', () => {
     for (const step of steps.filter((s) => s.meta.kind === 'contact')) {
       expect(step.meta.message, step.id).toBeDefined();
