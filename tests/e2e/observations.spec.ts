@@ -22,7 +22,7 @@ test.describe('connection', () => {
     await expect(section.getByText(o.online.offline)).toBeVisible();
     await expect(section.getByText(o.online.conclusionOffline)).toBeVisible();
     const suggestion = section.getByRole('link', { name: o.suggestOffline });
-    await expect(suggestion).toHaveAttribute('href', /^\/ja\/xm\/public-wifi\?a=no&from=xm\/other-sites$/);
+    await expect(suggestion).toHaveAttribute('href', /^\/ja\/xm\/device-type\?a=no&from=xm\/other-sites$/);
     await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.otherSites') })).toBeVisible();
     await context.setOffline(false);
   });
