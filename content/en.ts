@@ -1,6 +1,27 @@
 import { bitmexMail, englishMailClosing, englishTriedHeading } from './english-mail';
 import type { Messages } from './schema';
 
+/** XM's side (maintenance, trouble, weekend): the same question on the Invalid-account and No-connection paths. */
+const xmNoticeQuestion = {
+  answers: {
+    maintenance: 'The member page announces maintenance',
+    trouble: 'The member page announces a server problem',
+    weekend: 'It’s the weekend now (Saturday morning to Monday morning)',
+    noNotice: 'None of these',
+    cannotCheck: 'I can’t open the member page to check',
+  },
+  hint: 'In Japan time, FX markets are closed from about 6 or 7 a.m. on Saturday until about 6 or 7 a.m. on Monday.'
+};
+
+/** Do other sites open? The same question on every connection path. */
+const otherSitesQuestion = {
+  answers: {
+    yes: 'Yes, other sites open',
+    no: 'No, other sites don’t open either',
+  },
+  hint: 'Try a page you use every day, like a news site or a search engine.'
+};
+
 export const en = {
   ui: {
     siteName: "Can't log in? Diagnosis",
@@ -398,14 +419,7 @@ export const en = {
       description:
         'During maintenance, a server problem or the weekend market closure, you may not be able to log in or trade. Check the member page’s notices and the day and time now.',
       short: 'XM’s side (XM)',
-      answers: {
-        maintenance: 'The member page announces maintenance',
-        trouble: 'The member page announces a server problem',
-        weekend: 'It’s the weekend now (Saturday morning to Monday morning)',
-        noNotice: 'None of these',
-        cannotCheck: 'I can’t open the member page to check',
-      },
-      hint: 'In Japan time, FX markets are closed from about 6 or 7 a.m. on Saturday until about 6 or 7 a.m. on Monday.',
+      ...xmNoticeQuestion,
       keywords: ['notice', 'maintenance', 'server problem', 'weekend'],
       sources: ['fxWeekend'],
     },
@@ -414,14 +428,7 @@ export const en = {
       description:
         'If the internet works but MT4/MT5 won’t connect, or it stays on “Waiting for update”, the reason may be on XM’s side. Check the member page’s notices and the day and time now.',
       short: 'Maintenance, outage or weekend? (XM)',
-      answers: {
-        maintenance: 'The member page announces maintenance',
-        trouble: 'The member page announces a server problem',
-        weekend: 'It’s the weekend now (Saturday morning to Monday morning)',
-        noNotice: 'None of these',
-        cannotCheck: 'I can’t open the member page to check',
-      },
-      hint: 'In Japan time, FX markets are closed from about 6 or 7 a.m. on Saturday until about 6 or 7 a.m. on Monday.',
+      ...xmNoticeQuestion,
       keywords: ['waiting for update', 'maintenance', 'outage', 'weekend', 'notice'],
       sources: ['fxWeekend', 'mtStatusMessages'],
     },
@@ -430,11 +437,7 @@ export const en = {
       description:
         '“No connection” means MT4/MT5 can’t reach XM’s server. First, check whether this device is connected to the internet.',
       short: 'Do other sites open? (MT4/MT5, XM)',
-      answers: {
-        yes: 'Yes, other sites open',
-        no: 'No, other sites don’t open either',
-      },
-      hint: 'Try a page you use every day, like a news site or a search engine.',
+      ...otherSitesQuestion,
       keywords: ['no connection', 'offline', 'internet', 'connection'],
       sources: ['mtStatusMessages'],
     },
@@ -700,11 +703,7 @@ export const en = {
       title: 'Do other sites and apps open?',
       description: 'Check whether the phone or computer you are using is connected to the internet.',
       short: 'Do other sites open?',
-      answers: {
-        yes: 'Yes, other sites open',
-        no: 'No, other sites don’t open either',
-      },
-      hint: 'Try a page you use every day, like a news site or a search engine.',
+      ...otherSitesQuestion,
       keywords: ['no connection', 'offline', 'internet', 'connection'],
     },
     deviceType: {

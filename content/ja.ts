@@ -14,6 +14,27 @@ const mailClosing = [
   '［氏名］',
 ];
 
+/** XM's side (maintenance, trouble, weekend): the same question on the Invalid-account and No-connection paths. */
+const xmNoticeQuestion = {
+  answers: {
+    maintenance: 'マイページに、メンテナンスのお知らせがある',
+    trouble: 'マイページに、サーバー障害のお知らせがある',
+    weekend: 'いまは週末（土曜の朝から月曜の朝まで）',
+    noNotice: 'どれも当てはまらない',
+    cannotCheck: 'マイページを開けないので、確かめられない',
+  },
+  hint: '日本時間で、土曜の朝6時か7時ごろから、月曜の朝6時か7時ごろまでは、FXの市場が閉まっています。'
+};
+
+/** Do other sites open? The same question on every connection path. */
+const otherSitesQuestion = {
+  answers: {
+    yes: 'はい、ほかのサイトは開ける',
+    no: 'いいえ、ほかのサイトも開けない',
+  },
+  hint: 'ニュースサイトや検索など、ふだん使っているページを開いてみてください。'
+};
+
 export const ja = {
   ui: {
     siteName: 'ログインできないときの診断',
@@ -411,14 +432,7 @@ export const ja = {
       description:
         'メンテナンスや障害のとき、週末に市場が閉まっている間は、ログインや取引ができないことがあります。マイページのお知らせと、いまの曜日と時刻を確かめます。',
       short: 'XM側の状況の確認（XM）',
-      answers: {
-        maintenance: 'マイページに、メンテナンスのお知らせがある',
-        trouble: 'マイページに、サーバー障害のお知らせがある',
-        weekend: 'いまは週末（土曜の朝から月曜の朝まで）',
-        noNotice: 'どれも当てはまらない',
-        cannotCheck: 'マイページを開けないので、確かめられない',
-      },
-      hint: '日本時間で、土曜の朝6時か7時ごろから、月曜の朝6時か7時ごろまでは、FXの市場が閉まっています。',
+      ...xmNoticeQuestion,
       keywords: ['おしらせ', 'めんてなんす', 'しょうがい', 'しゅうまつ'],
       sources: ['fxWeekend'],
     },
@@ -427,14 +441,7 @@ export const ja = {
       description:
         'インターネットにはつながるのにMT4/MT5がつながらないときや、「アップデート待機中」のままのときは、XMの側の事情かもしれません。マイページのお知らせと、いまの曜日と時刻を確かめます。',
       short: 'メンテナンス・障害・週末の確認（XM）',
-      answers: {
-        maintenance: 'マイページに、メンテナンスのお知らせがある',
-        trouble: 'マイページに、サーバー障害のお知らせがある',
-        weekend: 'いまは週末（土曜の朝から月曜の朝まで）',
-        noNotice: 'どれも当てはまらない',
-        cannotCheck: 'マイページを開けないので、確かめられない',
-      },
-      hint: '日本時間で、土曜の朝6時か7時ごろから、月曜の朝6時か7時ごろまでは、FXの市場が閉まっています。',
+      ...xmNoticeQuestion,
       keywords: ['あっぷでーとたいきちゅう', 'めんてなんす', 'しょうがい', 'しゅうまつ', 'おしらせ'],
       sources: ['fxWeekend', 'mtStatusMessages'],
     },
@@ -443,11 +450,7 @@ export const ja = {
       description:
         '「回線不通」は、MT4/MT5がXMのサーバーにつながらないという表示です。まず、この端末がインターネットにつながっているかを確かめます。',
       short: 'ほかのサイトが開けるかの確認（MT4/MT5・XM）',
-      answers: {
-        yes: 'はい、ほかのサイトは開ける',
-        no: 'いいえ、ほかのサイトも開けない',
-      },
-      hint: 'ニュースサイトや検索など、ふだん使っているページを開いてみてください。',
+      ...otherSitesQuestion,
       keywords: ['かいせんふつう', 'つながらない', 'せつぞく', 'いんたーねっと'],
       sources: ['mtStatusMessages'],
     },
@@ -713,11 +716,7 @@ export const ja = {
       title: 'ほかのサイトやアプリは開けますか？',
       description: 'いま使っているスマホやパソコンが、インターネットにつながっているかを確かめます。',
       short: 'ほかのサイトが開けるかの確認',
-      answers: {
-        yes: 'はい、ほかのサイトは開ける',
-        no: 'いいえ、ほかのサイトも開けない',
-      },
-      hint: 'ニュースサイトや検索など、ふだん使っているページを開いてみてください。',
+      ...otherSitesQuestion,
       keywords: ['かいせんふつう', 'つながらない', 'いんたーねっと', 'せつぞく'],
     },
     deviceType: {

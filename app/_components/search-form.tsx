@@ -1,7 +1,46 @@
+import type { ChangeEvent } from 'react';
 import type { SearchText } from '@/content/schema';
 import type { Locale } from '@/lib/i18n';
 
 export const SEARCH_PARAM = 'q';
+
+/**
+ * The search box, the hidden service and the submit button: the same markup in the server form
+ * below and in the live search (app/_components/search-live.tsx), which passes `value`/`onChange`.
+ */
+export function SearchFields({ text, service, ...input }: {
+  text: Pick<SearchText, 'submit' | 'hint'>;
+  service?: string;
+  defaultValue?: string;
+  value?: string;
+  onChange?: (event: ChangeEvent<HTMLInputElement>) => void;
+  onFocus?: () => void;
+}) {
+  return (
+    <>
+      <div className="flex gap-2">
+        <input
+          id="search-q"
+          name={SEARCH_PARAM}
+          type="search"
+          enterKeyHint="search"
+          autoComplete="off"
+          aria-describedby="search-hint"
+          maxLength={100}
+          className="min-h-11 min-w-0 flex-1 rounded-lg border border-calm-600 bg-white px-3 text-base"
+          {...input}
+        />
+        {service ? <input type="hidden" name="s" value={service} /> : null}
+        <button type="submit" className="min-h-11 min-w-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">
+          {text.submit}
+        </button>
+      </div>
+      <p id="search-hint" className="text-sm text-calm-600">
+        {text.hint}
+      </p>
+    </>
+  );
+}
 
 /**
  * "Type what you see": a plain GET form to /{locale}/search, so it works with JavaScript off.
@@ -24,26 +63,7 @@ export function SearchForm({ locale, text, query, service, headingLevel = 2 }: {
       <label htmlFor="search-q" className="text-sm text-calm-600">
         {text.label}
       </label>
-      <div className="flex gap-2">
-        <input
-          id="search-q"
-          name={SEARCH_PARAM}
-          type="search"
-          defaultValue={query}
-          enterKeyHint="search"
-          autoComplete="off"
-          aria-describedby="search-hint"
-          maxLength={100}
-          className="min-h-11 min-w-0 flex-1 rounded-lg border border-calm-600 bg-white px-3 text-base"
-        />
-        {service ? <input type="hidden" name="s" value={service} /> : null}
-        <button type="submit" className="min-h-11 min-w-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">
-          {text.submit}
-        </button>
-      </div>
-      <p id="search-hint" className="text-sm text-calm-600">
-        {text.hint}
-      </p>
+      <SearchFields text={text} service={service} defaultValue={query} />
     </form>
   );
 }

@@ -2,8 +2,10 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
+import type { SearchText } from '@/content/schema';
 import { searchSteps, type SearchEntry } from '@/lib/search';
 import { fill } from '@/lib/template';
+import { SearchFields } from './search-form';
 
 export interface SearchHitView {
   step: string;
@@ -17,16 +19,7 @@ export interface SymptomList {
   answers: { label: string; href: string }[];
 }
 
-export interface SearchLabels {
-  label: string;
-  hint: string;
-  submit: string;
-  results: string;
-  empty: string;
-  noMatch: string;
-  symptomsHeading: string;
-  service: Record<SearchEntry['service'], string>;
-}
+export type SearchLabels = Omit<SearchText, 'title' | 'description' | 'formHeading'>;
 
 const linkClass = 'flex min-h-11 items-center rounded-lg px-1 font-medium text-brand-800 underline underline-offset-2';
 
@@ -138,28 +131,7 @@ export function SearchLive({
         <label htmlFor="search-q" className="font-semibold">
           {labels.label}
         </label>
-        <div className="flex gap-2">
-          <input
-            id="search-q"
-            name="q"
-            type="search"
-            value={query}
-            onChange={(event) => void update(event.target.value)}
-            onFocus={() => void loadIndex()}
-            enterKeyHint="search"
-            autoComplete="off"
-            aria-describedby="search-hint"
-            maxLength={100}
-            className="min-h-11 min-w-0 flex-1 rounded-lg border border-calm-600 bg-white px-3 text-base"
-          />
-          {service ? <input type="hidden" name="s" value={service} /> : null}
-          <button type="submit" className="min-h-11 min-w-11 rounded-lg bg-brand-700 px-4 font-semibold text-white">
-            {labels.submit}
-          </button>
-        </div>
-        <p id="search-hint" className="text-sm text-calm-600">
-          {labels.hint}
-        </p>
+        <SearchFields text={labels} service={service} value={query} onChange={(event) => void update(event.target.value)} onFocus={() => void loadIndex()} />
       </form>
       <SearchResultsView query={result.query} hits={result.hits} labels={labels} symptoms={symptoms} />
     </div>

@@ -69,16 +69,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
         initialQuery={q}
         initialHits={hits}
         service={service === 'xm' || service === 'bitmex' ? service : undefined}
-        labels={{
-          label: search.label,
-          hint: search.hint,
-          submit: search.submit,
-          results: search.results,
-          empty: search.empty,
-          noMatch: search.noMatch,
-          symptomsHeading: search.symptomsHeading,
-          service: search.service,
-        }}
+        labels={search}
         symptoms={symptoms}
       />
     </div>
