@@ -76,6 +76,9 @@ export function titleOf(locale: TestLocale, stepId: string): string {
 /** Clicks the answers in turn, as a user would: each `[step, token]` on the step it belongs to. */
 export async function answerInTurn(page: Page, locale: TestLocale, answers: readonly (readonly [string, string])[]): Promise<void> {
   for (const [step, token] of answers) {
+    // Wait for the step itself: consecutive remedies share their answer labels, so a link found
+    // on the previous page would otherwise be clicked again while it navigates away.
+    await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, step), exact: true })).toBeVisible();
     const answer = page.getByRole('link', { name: answerLabel(locale, step, token), exact: true });
     await expect(answer).toBeVisible();
     await answer.click();
