@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { reduce, type CalculatorAction, type CalculatorActions, type Store } from '@/lib/calculator/actions';
 import { createFormatter } from '@/lib/calculator/format';
 import { deriveCalculator, keepUnchanged, type CalculatorModel } from '@/lib/calculator/model';
@@ -25,6 +25,14 @@ interface Props {
 
 /** How long typing must pause before the address bar is updated. */
 const URL_DELAY_MS = 250;
+const subscribeNever = () => () => {};
+
+/** The store with its model: a section equal to the previous one keeps its identity (keepUnchanged). */
+type Live = Store & { model: CalculatorModel };
+const withModel = (previous: CalculatorModel | undefined, next: Store): Live => ({
+  ...next,
+  model: keepUnchanged(previous, deriveCalculator(next.state, next.badChoices)),
+});
 
 /**
  * The interactive calculator. The page is prerendered with the default inputs (the brief's
@@ -36,16 +44,18 @@ const URL_DELAY_MS = 250;
  * (memo). The link is encoded from a deferred copy of the state, after the keystroke's frame.
  */
 export function Calculator({ locale, text, officialSite }: Props) {
-  const [store, setStore] = useState<Store>(() => ({ state: defaultState(), badChoices: {} }));
+  const [store, setStore] = useState<Live>(() => withModel(undefined, { state: defaultState(), badChoices: {} }));
+  // false while hydrating (the server's HTML has the defaults), true from the render after.
+  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
   const [live, setLive] = useState(false);
-
-  useEffect(() => {
-    const search = window.location.search;
-    if (search.length > 1) setStore(decodeQuery(search));
+  if (hydrated && !live) {
+    // Once, right after hydration: the link's inputs replace the defaults.
     setLive(true);
-  }, []);
+    const search = window.location.search;
+    if (search.length > 1) setStore((s) => withModel(s.model, decodeQuery(search)));
+  }
 
-  const dispatch = useCallback((action: CalculatorAction) => setStore((s) => reduce(s, action)), []);
+  const dispatch = useCallback((action: CalculatorAction) => setStore((s) => withModel(s.model, reduce(s, action))), []);
   const actions = useMemo<CalculatorActions>(
     () => ({
       change: (address, value) => dispatch({ type: 'change', address, value }),
@@ -62,12 +72,7 @@ export function Calculator({ locale, text, officialSite }: Props) {
     [locale, text, actions, officialSite],
   );
 
-  const previous = useRef<CalculatorModel | undefined>(undefined);
-  const model = useMemo(() => keepUnchanged(previous.current, deriveCalculator(store.state, store.badChoices)), [store]);
-  useEffect(() => {
-    previous.current = model;
-  }, [model]);
-
+  const { model } = store;
   const deferredState = useDeferredValue(store.state);
   const query = useMemo(() => encodeQuery(deferredState), [deferredState]);
 
