@@ -2,10 +2,11 @@
 
 import { useSearchParams } from 'next/navigation';
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n';
 import { readTrail, trailHref, type TrailEntry, type TrailTable } from '@/lib/trail';
 
 interface WizardContextValue {
-  locale: string;
+  locale: Locale;
   step: string;
   flow: TrailTable;
 }
