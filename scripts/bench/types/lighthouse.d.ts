@@ -16,7 +16,7 @@ export interface Audit {
   numericValue?: number;
   displayValue?: string;
   /** Audit-specific details (tables, nodes, …); read defensively. */
-  details?: { type?: string; items?: any[] } & Record<string, any>;
+  details?: { type?: string; items?: unknown[] } & Record<string, unknown>;
 }
 export interface Result {
   lighthouseVersion: string;
