@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm run bench`: builds the production app, serves it with `next start` (compression on, as in
 // production) beside a blank Next.js app built in the same run, runs the phases (scripts/bench/phases/)
 // and writes bench/results.json and bench/RESULTS.md. See scripts/bench/README.md.
@@ -11,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { environment } from './lib/environment.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
-import { get, NextServer } from './lib/server.mjs';
+import { findPages } from './lib/pages.mjs';
+import { NextServer } from './lib/server.mjs';
 import { elapsedSeconds, log, round } from './lib/util.mjs';
 import { buildApp, buildBlank } from './phases/build.mjs';
 import { PHASES } from './phases/index.mjs';
@@ -21,26 +23,14 @@ const tmpDir = path.join(root, 'bench', 'tmp');
 const blankDir = path.join(tmpDir, 'blank-app');
 const buildLog = path.join(tmpDir, 'build.log');
 const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const LOCALES = ['ja', 'en'];
-/** The page types; `stepPage` ones are judged against the step-page targets. */
-const PAGE_TYPES = [
-  { type: 'start', suffix: '', stepPage: true },
-  { type: 'question', suffix: '/xm', stepPage: true },
-  { type: 'remedy', suffix: '/xm/frozen-account', stepPage: true },
-  { type: 'support', suffix: '/support', stepPage: false },
-  { type: 'calculator', suffix: '/calculator', stepPage: false },
-];
-
 /**
- * @typedef {object} Page
- * @property {string} type
- * @property {string} locale
- * @property {string} path
- * @property {boolean} stepPage
- * @property {number} status
- * @property {boolean} built
- * @property {string} note
+ * The public address the bench builds and serves with (SITE_URL): the sitemap, which gives the
+ * pages to measure, lists addresses only when it is set, and a production build has one. An
+ * address set in the environment is kept.
  */
+const SITE_URL = process.env.SITE_URL || 'https://bench.example';
+
+/** @typedef {import('./lib/pages.mjs').Page} Page */
 
 /**
  * What every phase gets.
@@ -52,9 +42,9 @@ const PAGE_TYPES = [
  * @property {Record<string, string | boolean | undefined>} options the parsed command line
  * @property {NextServer} app the app's `next start`
  * @property {NextServer | null} blank the blank Next.js app's, when a selected phase needs it
- * @property {Page[]} pages every page measured, built or not
- * @property {Page[]} builtPages
- * @property {Record<string, any>} results what ends up in results.json
+ * @property {Page[]} pages every page of the sitemap, built or not
+ * @property {Page[]} builtPages the pages that answered 200
+ * @property {import('./phases/index.mjs').Results} results what ends up in results.json
  */
 
 /** @type {NextServer[]} */
@@ -65,15 +55,16 @@ async function stopServers() {
 
 /** Phase 1: what the run is and what it was measured on. @param {ReturnType<typeof parseOptions>} opts */
 function describeRun(opts) {
-  log(`benchmark of ${root} — phases: ${opts.phases.join(', ')}${opts.partial ? ' (partial run: results go to bench/tmp/)' : ''}`);
-  const results = { ...environment(root, CHROME), loadAverage: /** @type {Record<string, (number | null)[]>} */ ({}), options: { ...opts.values, phases: opts.phases } };
+  log(`benchmark of ${root} — phases: ${opts.phases.join(', ')}${opts.partial ? ' (partial run: results go to bench/tmp/)' : ''}; SITE_URL=${SITE_URL}`);
+  /** @type {import('./phases/index.mjs').Results} */
+  const results = { ...environment(root, CHROME), loadAverage: {}, options: { ...opts.values, phases: opts.phases } };
   const { machine: m, versions: v } = results;
   log(`machine: ${m.cpuCount} × ${m.cpuModel}, ${m.memoryGB} GB; node ${v.node}, next ${v.next}, react ${v.react}, ${v.chromium}`);
   return results;
 }
 
 /** Phase 2: the app's build and the blank app's (when a selected phase needs it). */
-async function build(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @type {Record<string, any>} */ results) {
+async function build(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @type {import('./phases/index.mjs').Results} */ results) {
   const skip = Boolean(opts.values['skip-build']);
   results.loadAverage.build = os.loadavg().map((v) => round(v, 1));
   results.build = await buildApp({ root, buildLog, skip });
@@ -81,7 +72,7 @@ async function build(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @t
   if (needsBlank) results.blankApp = await buildBlank({ root, dir: blankDir, buildLog, skip });
 }
 
-/** Phase 3: `next start` for the app and the blank app. @param {Record<string, any>} results */
+/** Phase 3: `next start` for the app and the blank app. @param {import('./phases/index.mjs').Results} results */
 async function startServers(results) {
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const app = new NextServer({ name: 'app', dir: root, nextBin, logFile: path.join(tmpDir, 'server-app.log'), probe: '/ja' });
@@ -96,19 +87,14 @@ async function startServers(results) {
   return { app, blank };
 }
 
-/** Phase 4: the pages to measure, and which of them this build serves. @param {NextServer} app */
-async function findPages(app) {
-  /** @type {Page[]} */
-  const pages = [];
-  for (const t of PAGE_TYPES) {
-    for (const locale of LOCALES) {
-      const pagePath = `/${locale}${t.suffix}`;
-      const res = await get(app.origin + pagePath, { 'accept-encoding': 'gzip' });
-      const built = res.status === 200;
-      pages.push({ type: t.type, locale, path: pagePath, stepPage: t.stepPage, status: res.status ?? 0, built, note: built ? '' : res.status === 404 ? 'not built in this run' : `answered ${res.status}` });
-    }
-  }
-  for (const p of pages) log(`page ${p.path}: ${p.built ? 'ok' : p.note}`);
+/** Phase 4: the pages to measure — every page of the sitemap, fetched once and classified. @param {NextServer} app */
+async function listPages(app) {
+  const pages = await findPages(app.origin);
+  /** @type {Map<string, number>} */
+  const counts = new Map();
+  for (const p of pages) counts.set(p.type, (counts.get(p.type) ?? 0) + 1);
+  log(`pages: ${pages.length} in the sitemap (${[...counts].map(([t, n]) => `${n} ${t}`).join(', ')})`);
+  for (const p of pages.filter((x) => !x.built)) log(`page ${p.path}: ${p.note}`);
   return pages;
 }
 
@@ -122,7 +108,7 @@ async function measure(ctx, selected) {
 }
 
 /** Phase 6: servers stopped, targets judged, results.json and RESULTS.md written. */
-async function finish(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @type {Record<string, any>} */ results) {
+async function finish(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @type {import('./phases/index.mjs').Results} */ results) {
   results.loadAverage.end = os.loadavg().map((v) => round(v, 1));
   results.serverRestarts = Object.fromEntries(servers.map((s) => [s.name, s.restarts]));
   await stopServers();
@@ -151,10 +137,12 @@ async function main() {
       process.exit(130);
     });
   }
+  // The build reads SITE_URL and so does `next start` (run with this environment).
+  process.env.SITE_URL = SITE_URL;
   const results = describeRun(opts);
   await build(opts, results);
   const { app, blank } = await startServers(results);
-  const pages = await findPages(app);
+  const pages = await listPages(app);
   results.pages = pages;
   /** @type {Context} */
   const ctx = { root, tmpDir, buildLog, chromePath: CHROME, options: opts.values, app, blank, pages, builtPages: pages.filter((p) => p.built), results };

@@ -1,3 +1,4 @@
+// @ts-check
 // What the figures were measured on: machine, versions, commit.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

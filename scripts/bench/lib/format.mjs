@@ -1,3 +1,4 @@
+// @ts-check
 // Number formats and Markdown helpers shared by the report sections of the phases.
 
 /** @param {number | null | undefined} bytes kB with one decimal (1 kB = 1000 bytes), or – */

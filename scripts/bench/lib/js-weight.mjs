@@ -8,18 +8,22 @@
 // can be named module by module.
 import vm from 'node:vm';
 import zlib from 'node:zlib';
+import { clientRenderedBoundaries, decodeBody, inlineScriptBytes } from './pages.mjs';
 import { get } from './server.mjs';
 
 /** @param {Buffer} buf */
 const gzip9 = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
-/** The body as the server meant it (decompressed). @param {import('./server.mjs').Response} res */
-function decode(res) {
-  const enc = res.headers['content-encoding'];
-  if (enc === 'gzip') return zlib.gunzipSync(res.body);
-  if (enc === 'br') return zlib.brotliDecompressSync(res.body);
-  if (enc === 'deflate') return zlib.inflateSync(res.body);
-  return res.body;
+/** gzip -9 size of a module's code, memoised: every page shares most modules. @type {Map<string, number>} */
+const moduleGzip = new Map();
+/** @param {string} code */
+function moduleSize(code) {
+  let size = moduleGzip.get(code);
+  if (size === undefined) {
+    size = gzip9(Buffer.from(code));
+    moduleGzip.set(code, size);
+  }
+  return size;
 }
 
 /** @param {string} attrs @param {string} name @returns {string | undefined} */
@@ -29,17 +33,15 @@ function attr(attrs, name) {
   return m[1] ?? m[2] ?? m[3] ?? '';
 }
 
-/** The <script> tags of an HTML document: external ones (src, nomodule) and the inline bytes. @param {string} html */
-export function scriptsOf(html) {
+/** The external <script src> tags of an HTML document (nomodule marked). @param {string} html */
+export function externalScripts(html) {
   /** @type {{ src: string, nomodule: boolean }[]} */
   const external = [];
-  let inlineBytes = 0;
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = attr(m[1] ?? '', 'src');
     if (src) external.push({ src, nomodule: attr(m[1] ?? '', 'nomodule') !== undefined });
-    else inlineBytes += Buffer.byteLength(m[2] ?? '');
   }
-  return { external, inlineBytes };
+  return external;
 }
 
 /**
@@ -112,7 +114,7 @@ export class ScriptCache {
     if (cached) return cached;
     const res = await get(url, { 'accept-encoding': 'gzip' });
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    const raw = decode(res);
+    const raw = decodeBody(res);
     const info = {
       src: key,
       rawBytes: raw.length,
@@ -134,21 +136,17 @@ export class ScriptCache {
  */
 export async function measurePage(origin, pagePath, cache) {
   const res = await get(origin + pagePath, { 'accept-encoding': 'gzip' });
-  const html = decode(res).toString('utf8');
+  const html = decodeBody(res).toString('utf8');
   const result = {
     path: pagePath,
     status: res.status,
     htmlServedBytes: res.body.length,
     htmlGzip9Bytes: gzip9(Buffer.from(html)),
     htmlEncoding: res.headers['content-encoding'] ?? 'identity',
-    // Suspense boundaries the prerender could not fill (e.g. useSearchParams): React renders them
-    // from scratch in the browser instead of hydrating them. React 19 marks each with `<!--$!-->`
-    // followed by a `<template data-dgst=…>` (Next's BAILOUT_TO_CLIENT_SIDE_RENDERING digest; a
-    // production build of Next 16.4 / React 19.3 leaves data-dgst empty), so the marker is counted.
-    clientRenderedBoundaries: (html.match(/<!--\$!-->/g) ?? []).length,
+    clientRenderedBoundaries: clientRenderedBoundaries(html),
   };
   if (res.status !== 200) throw new Error(`${pagePath} answered ${res.status}`);
-  const { external, inlineBytes } = scriptsOf(html);
+  const external = externalScripts(html);
   const seen = new Set();
   /** @type {Omit<ScriptFile, 'modules'>[]} */
   const scripts = [];
@@ -172,7 +170,7 @@ export async function measurePage(origin, pagePath, cache) {
     ...result,
     scripts,
     nomoduleExcluded,
-    inlineScriptBytes: inlineBytes,
+    inlineScriptBytes: inlineScriptBytes(html),
     total: { files: scripts.length, rawBytes: sum('rawBytes'), gzip9Bytes: sum('gzip9Bytes'), servedBytes: sum('servedBytes') },
     modules,
   };
@@ -188,9 +186,9 @@ export function modulesBeyond(pageModules, blankModules) {
   for (const [id, code] of Object.entries(pageModules)) {
     const inBlank = Object.hasOwn(blankModules, id);
     if (inBlank && blankModules[id] === code) continue;
-    const size = gzip9(Buffer.from(code));
+    const size = moduleSize(code);
     const blankCode = blankModules[id];
-    const blankSize = blankCode !== undefined ? gzip9(Buffer.from(blankCode)) : 0;
+    const blankSize = blankCode !== undefined ? moduleSize(blankCode) : 0;
     rows.push({
       id: Number(id),
       change: inBlank ? 'differs from blank' : 'not in blank',

@@ -1,3 +1,4 @@
+// @ts-check
 // Command-line options (node:util parseArgs). The general ones are here; each phase declares its
 // own in its `options` (scripts/bench/phases/). Unknown options are an error.
 import { parseArgs } from 'node:util';

@@ -1,3 +1,4 @@
+// @ts-check
 // bench/RESULTS.md: the run's header, the targets (met / missed, with causes), then each phase's
 // own section (scripts/bench/phases/) and the build.
 import { renderBuild } from '../phases/build.mjs';

@@ -79,8 +79,6 @@ export function round(value, digits = 1) {
   return Math.round(value * f) / f;
 }
 
-/** @param {number} bytes */
-export const kB = (bytes) => round(bytes / 1000, 1);
 
 /**
  * Runs a shell command (like npm does for a package.json script: node_modules/.bin on PATH),

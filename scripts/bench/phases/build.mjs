@@ -30,7 +30,7 @@ export async function buildApp({ root, buildLog, skip }) {
   return {
     command: `npm run build (${pkg.scripts.build})`,
     clean: true,
-    nextBuildSeconds: timings[0].seconds,
+    nextBuildSeconds: timings[0]?.seconds ?? null,
     totalSeconds: round(timings.reduce((a, t) => a + (t.seconds ?? 0), 0), 2),
     steps: timings,
   };

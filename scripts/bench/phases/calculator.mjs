@@ -1,9 +1,17 @@
+// @ts-check
 // Phase `calc`: the margin calculator — `simulateStopOut` in Node and the page's recompute after one
 // input change.
+import path from 'node:path';
 import { measureInputRecompute } from '../lib/browser.mjs';
 import { benchSimulateStopOut } from '../lib/margin.mjs';
 import { ms, num, table } from '../lib/format.mjs';
 import { log } from '../lib/util.mjs';
+
+/**
+ * @typedef {object} CalculatorResults
+ * @property {Awaited<ReturnType<typeof benchSimulateStopOut>>} simulateStopOut
+ * @property {Awaited<ReturnType<typeof measureInputRecompute>> | { skipped: true, note: string }} [pageRecompute]
+ */
 
 /** @type {import('./index.mjs').Phase} */
 export const calculatorPhase = {
@@ -13,10 +21,11 @@ export const calculatorPhase = {
     'recompute-path': { type: 'string', description: 'time the input-recompute on this page instead of /ja/calculator (to test it)' },
   },
   async run(ctx) {
-    const { app, pages, results, options, chromePath, root, buildLog } = ctx;
-    log('calculator: simulateStopOut with 10 / 100 / 1,000 positions');
-    results.calculator = { simulateStopOut: await benchSimulateStopOut({ root, logFile: buildLog }) };
-    for (const c of results.calculator.simulateStopOut.cases) log(`simulateStopOut ${c.positions}: median ${c.perCallUs.p50.toFixed(2)} µs per call`);
+    const { app, pages, results, options, chromePath, root, tmpDir } = ctx;
+    log('calculator: simulateStopOut with vitest bench (tests/bench)');
+    const stopOut = await benchSimulateStopOut({ root, logFile: path.join(tmpDir, 'vitest-bench.log'), outFile: path.join(tmpDir, 'vitest-bench.json') });
+    results.calculator = { simulateStopOut: stopOut };
+    for (const c of stopOut.cases) log(`simulateStopOut ${c.name}: median ${c.perCallUs.p50} µs per call`);
     const calcPage = options['recompute-path']
       ? { path: String(options['recompute-path']), built: true, note: '' }
       : pages.find((p) => p.type === 'calculator' && p.locale === 'ja');
@@ -37,14 +46,15 @@ export const calculatorPhase = {
     out.push('');
     out.push(
       table(
-        ['Positions', 'closed by stop-out', 'median µs/call (wall)', 'p95 µs/call (wall)', 'median µs/call (CPU)', 'batches × calls'],
+        ['Account', 'median µs/call', 'p75 µs/call', 'p99 µs/call', 'calls/s', '± (rme)', 'calls timed'],
         c.simulateStopOut.cases.map((k) => [
-          k.positions.toLocaleString('en'),
-          String(k.closedByStopOut),
+          k.name,
           num(k.perCallUs.p50, 2),
-          num(k.perCallUs.p95, 2),
-          num(k.perCallCpuUs?.p50, 2),
-          `${k.batches} × ${k.batchSize}`,
+          num(k.perCallUs.p75, 2),
+          num(k.perCallUs.p99, 2),
+          k.callsPerSecond.toLocaleString('en'),
+          `${num(k.rmePercent, 1)} %`,
+          k.samples.toLocaleString('en'),
         ]),
       ),
     );

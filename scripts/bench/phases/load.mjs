@@ -1,11 +1,19 @@
+// @ts-check
 // Phase `load`: autocannon on a step page and the calculator, the blank page as a same-moment reference.
 import { loadTest } from '../lib/load.mjs';
 import { ms, num, table } from '../lib/format.mjs';
 import { log } from '../lib/util.mjs';
 
+/** @typedef {{ name: string } & Awaited<ReturnType<typeof loadTest>>} LoadRun */
+/**
+ * One load run, or why it was skipped.
+ * @typedef {(LoadRun & { skipped?: undefined }) | { name: string, url: string, skipped: true, note: string }} LoadRow
+ */
+
+/** @param {import('./index.mjs').Results} results @returns {import('./index.mjs').Target} */
 function loadTarget(results) {
   const t = { id: 'load', name: 'Zero errors under load', target: '0 (non-2xx + errors + timeouts)' };
-  const runs = (results.load ?? []).filter((l) => !l.skipped);
+  const runs = (results.load ?? []).flatMap((l) => (l.skipped ? [] : [l]));
   if (!runs.length) return { ...t, met: null, value: 'not measured in this run', cause: [] };
   const errors = runs.reduce((a, l) => a + l.errors, 0);
   const value = runs.map((l) => `${l.url}: ${l.errors} errors of ${l.totalRequests}`).join('; ');
@@ -28,21 +36,23 @@ export const loadPhase = {
   needsBlank: true,
   async run(ctx) {
     const { app, blank, pages, results } = ctx;
-    results.load = [];
-    for (const [name, pagePath] of [
-      ['step page', '/ja/xm'],
-      ['calculator', '/ja/calculator'],
+    /** @type {LoadRow[]} */
+    const rows = [];
+    results.load = rows;
+    for (const { name, pagePath } of [
+      { name: 'step page', pagePath: '/ja/xm' },
+      { name: 'calculator', pagePath: '/ja/calculator' },
     ]) {
       const p = pages.find((x) => x.path === pagePath);
       if (!p?.built) {
-        results.load.push({ name, url: pagePath, skipped: true, note: p?.note ?? 'not built in this run' });
+        rows.push({ name, url: pagePath, skipped: true, note: p?.note ?? 'not built in this run' });
         log(`load ${pagePath}: skipped (${p?.note})`);
         continue;
       }
       await app.ensure();
       log(`load ${pagePath}: autocannon 50 connections × 10 s`);
       const r = await loadTest({ url: app.origin + pagePath });
-      results.load.push({ name, ...r });
+      rows.push({ name, ...r });
       log(`load ${pagePath}: ${r.requestsPerSecond.mean.toFixed(0)} req/s, p99 ${r.latencyMs.p99} ms, errors ${r.errors}`);
     }
     if (blank) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Phase `steps`: the time of a step change in the wizard (click → frame with the new step).
 import { measureStepChanges } from '../lib/browser.mjs';
 import { ms, table } from '../lib/format.mjs';
@@ -5,11 +6,14 @@ import { log } from '../lib/util.mjs';
 
 const TARGETS = { stepChangeP50Ms: 50 };
 
+/** @typedef {{ method: string } & Awaited<ReturnType<typeof measureStepChanges>>} StepChangeResults */
+
+/** @param {import('./index.mjs').Results} results @returns {import('./index.mjs').Target} */
 function stepTarget(results) {
   const sc = results.stepChange;
   const t = { id: 'step-change', name: `Step change p50 ≤ ${TARGETS.stepChangeP50Ms} ms`, target: `p50 ≤ ${TARGETS.stepChangeP50Ms} ms` };
   if (!sc) return { ...t, met: null, value: 'not measured in this run', cause: [] };
-  const met = sc.frameMs.p50 <= TARGETS.stepChangeP50Ms;
+  const met = sc.frameMs.p50 !== null && sc.frameMs.p50 <= TARGETS.stepChangeP50Ms;
   const value = `p50 ${ms(sc.frameMs.p50, 1)}, p95 ${ms(sc.frameMs.p95, 1)} (n = ${sc.count})`;
   const cause = [];
   if (!met) {
