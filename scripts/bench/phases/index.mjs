@@ -5,6 +5,7 @@
 // PHASES below (its `id` is the name `--only` takes), and a row in scripts/bench/README.md.
 import { calculatorPhase } from './calculator.mjs';
 import { jsWeightPhase } from './js-weight.mjs';
+import { keystrokesPhase } from './keystrokes.mjs';
 import { lighthousePhase } from './lighthouse.mjs';
 import { loadPhase } from './load.mjs';
 import { stepChangePhase } from './step-change.mjs';
@@ -33,6 +34,7 @@ import { stepChangePhase } from './step-change.mjs';
  *   lighthouse?: import('./lighthouse.mjs').LighthouseResults,
  *   stepChange?: import('./step-change.mjs').StepChangeResults,
  *   calculator?: import('./calculator.mjs').CalculatorResults,
+ *   keystrokes?: import('./keystrokes.mjs').KeystrokeResults,
  *   load?: import('./load.mjs').LoadRow[],
  *   loadReference?: import('./load.mjs').LoadRun,
  *   serverRestarts?: Record<string, number>,
@@ -53,4 +55,4 @@ import { stepChangePhase } from './step-change.mjs';
  */
 
 /** @type {Phase[]} */
-export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, loadPhase];
+export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase];
