@@ -403,7 +403,7 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
       );
       await settle(state, 300);
       const fields = await page.evaluate(() => {
-        for (const d of document.querySelectorAll('main details')) d.open = true;
+        for (const d of document.querySelectorAll('main details')) /** @type {HTMLDetailsElement} */ (d).open = true;
         return [...document.querySelectorAll('main input:not([readonly]):not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')]
           .map((el) => /** @type {HTMLInputElement} */ (el))
           .filter((el) => el.id && !el.closest('fieldset:disabled') && el.checkVisibility())

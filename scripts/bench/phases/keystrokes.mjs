@@ -29,7 +29,7 @@ function keystrokeTarget(results) {
     ? []
     : k.passes.map(
         (p) =>
-          `×${p.cpuThrottlingRate}: an empty frame took p50 ${ms(p.frameFloorMs.p50, 1)} at the same moments (load average ${(results.loadAverage?.keys ?? []).join(' / ')}); slowest fields ${p.slowestFields.map((f) => `${f.id} ${ms(f.p50, 1)}`).join(', ')}.`,
+          `×${p.cpuThrottlingRate}: an empty frame took p50 ${ms(p.frameFloorMs.p50, 1)} at the same moments (load average ${(results.loadAverage?.keys ?? []).join(' / ')}); slowest fields ${p.slowestFields.map((/** @type {any} */ f) => `${f.id} ${ms(f.p50, 1)}`).join(', ')}.`,
       );
   return { ...t, met, value, cause };
 }
