@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // `vitest bench` (run by `npm run bench`, not by `npm run check`): micro-benchmarks of lib/.
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
     environment: 'node',
   },
 });

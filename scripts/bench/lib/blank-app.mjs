@@ -1,3 +1,4 @@
+// @ts-check
 // The reference: a blank Next.js app (root layout + one page with an <h1>), generated and built in
 // this run with the app's own node_modules/.bin/next, so both use the same Next, React and bundler.
 // It lives in bench/tmp/blank-app (git-ignored) and is deleted at the end of the run.
@@ -24,6 +25,10 @@ export default function RootLayout({ children }) {
 `,
 };
 
+/**
+ * Generates the blank app into `dir` and builds it.
+ * @param {{ root: string, dir: string, logFile: string }} o
+ */
 export async function buildBlankApp({ root, dir, logFile }) {
   rmSync(dir, { recursive: true, force: true });
   for (const [name, text] of Object.entries(files)) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Browser timings with Playwright's library API (the `playwright` package the e2e tests already use)
 // in Debian's headless Chromium, JS on, emulating the e2e tests' phone (Pixel 7), no CPU throttling.
 //
@@ -21,8 +22,14 @@
 import { chromium, devices } from 'playwright';
 import { log, seededRandom, sleep, summary } from './util.mjs';
 
+/**
+ * What the page probes leave on `window` for the bench to await.
+ * @typedef {Window & typeof globalThis & { __benchProbe?: Promise<any>, __benchKey?: Promise<{ t0: number, t1: number }> }} ProbeWindow
+ */
+
 const LAUNCH_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'];
 
+/** @param {string} chromePath */
 async function openPage(chromePath) {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: LAUNCH_ARGS });
   const context = await browser.newContext({ ...devices['Pixel 7'] });
@@ -45,7 +52,10 @@ async function openPage(chromePath) {
   return { browser, page, state };
 }
 
-/** Waits until no request has been in flight for `quietMs` (at most `maxMs`). */
+/**
+ * Waits until no request has been in flight for `quietMs` (at most `maxMs`).
+ * @param {{ inflight: number, lastActivity: number }} state
+ */
 async function settle(state, quietMs = 150, maxMs = 4000) {
   const end = Date.now() + maxMs;
   while (Date.now() < end) {
@@ -55,6 +65,7 @@ async function settle(state, quietMs = 150, maxMs = 4000) {
   return false;
 }
 
+/** @param {import('playwright').Page} page */
 async function hydrated(page) {
   await page.waitForFunction(
     () => {
@@ -66,10 +77,13 @@ async function hydrated(page) {
   );
 }
 
+/** Runs in the page: resolves `window.__benchProbe` once the next step is shown. */
 function installStepProbe() {
   const oldStep = document.querySelector('main article[data-step]')?.getAttribute('data-step') ?? null;
   // Long animation frames (> 50 ms) during the change, with the scripts that ran in them.
+  /** @type {any[]} */
   const frames = [];
+  /** @type {PerformanceObserver | null} */
   let loaf = null;
   try {
     loaf = new PerformanceObserver((list) => frames.push(...list.getEntries()));
@@ -77,7 +91,7 @@ function installStepProbe() {
   } catch {
     loaf = null;
   }
-  const longFrames = (t0, t1) => {
+  const longFrames = (/** @type {number} */ t0, /** @type {number} */ t1) => {
     loaf?.takeRecords().forEach((e) => frames.push(e));
     loaf?.disconnect();
     return frames
@@ -85,10 +99,11 @@ function installStepProbe() {
       .map((f) => ({
         duration: f.duration,
         blocking: f.blockingDuration,
-        scripts: (f.scripts ?? []).map((x) => ({ url: x.sourceURL, fn: x.sourceFunctionName, invoker: x.invoker, duration: x.duration })),
+        scripts: (f.scripts ?? []).map((/** @type {any} */ x) => ({ url: x.sourceURL, fn: x.sourceFunctionName, invoker: x.invoker, duration: x.duration })),
       }));
   };
-  window.__benchProbe = new Promise((resolve, reject) => {
+  /** @type {ProbeWindow} */ (window).__benchProbe = new Promise((resolve, reject) => {
+    /** @type {number | null} */
     let t0 = null;
     window.addEventListener(
       'click',
@@ -100,18 +115,19 @@ function installStepProbe() {
     const ready = () => {
       const article = document.querySelector('main article[data-step]');
       const h1 = article?.querySelector('h1');
-      return !!article && article.getAttribute('data-step') !== oldStep && !!h1 && h1.textContent.trim() !== '' && h1.checkVisibility();
+      return !!article && article.getAttribute('data-step') !== oldStep && !!h1 && (h1.textContent ?? '').trim() !== '' && h1.checkVisibility();
     };
     const observer = new MutationObserver(() => {
-      if (t0 === null || !ready()) return;
+      const start = t0;
+      if (start === null || !ready()) return;
       const tDom = performance.now();
       observer.disconnect();
       clearTimeout(timer);
-      const step = document.querySelector('main article[data-step]').getAttribute('data-step');
+      const step = document.querySelector('main article[data-step]')?.getAttribute('data-step') ?? null;
       requestAnimationFrame(() =>
         setTimeout(() => {
           const tFrame = performance.now();
-          resolve({ t0, tDom, tFrame, from: oldStep, to: step, longFrames: longFrames(t0, tFrame) });
+          resolve({ t0: start, tDom, tFrame, from: oldStep, to: step, longFrames: longFrames(start, tFrame) });
         }, 0),
       );
     });
@@ -123,9 +139,24 @@ function installStepProbe() {
   });
 }
 
+/**
+ * @typedef {object} StepSample
+ * @property {string | null} from
+ * @property {string | null} to
+ * @property {number} domMs
+ * @property {number} frameMs
+ * @property {number} navFetches
+ * @property {number} floorMs
+ * @property {{ duration: number, blocking: number, scripts: { url: string, fn: string, invoker: string, duration: number }[] }[]} longFrames
+ */
+
+/**
+ * @param {{ origin: string, server: import('./server.mjs').NextServer, count: number, chromePath: string, startPath?: string, seed?: number }} o
+ */
 export async function measureStepChanges({ origin, server, count, chromePath, startPath = '/ja', seed = 20261121 }) {
   const rand = seededRandom(seed);
   const { browser, page, state } = await openPage(chromePath);
+  /** @type {StepSample[]} */
   const samples = [];
   let restarts = 0;
   let fullPageLoads = 0;
@@ -151,7 +182,7 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
         // The floor: how long the next frame takes to come on this machine right now, with no work.
         const floorMs = await page.evaluate(
           () =>
-            new Promise((resolve) => {
+            new Promise((/** @type {(ms: number) => void} */ resolve) => {
               const t = performance.now();
               requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
             }),
@@ -161,7 +192,7 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
         state.documents = 0;
         state.measuring = true;
         await link.click();
-        const r = await page.evaluate(() => window.__benchProbe);
+        const r = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__benchProbe);
         state.measuring = false;
         samples.push({
           from: r.from,
@@ -174,7 +205,8 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
         });
         if (samples.length % 50 === 0) log(`step change: ${samples.length}/${count}`);
         await settle(state);
-      } catch (error) {
+      } catch (e) {
+        const error = e instanceof Error ? e : new Error(String(e));
         state.measuring = false;
         // A click before hydration is a full page load (the probe's page is gone): not a sample.
         if (state.documents > 0 || /context was destroyed|navigation/i.test(error.message)) fullPageLoads += 1;
@@ -189,6 +221,7 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
     await browser.close();
   }
   // Where the main-thread time of long frames went, summed over all changes, by script file.
+  /** @type {Map<string, number>} */
   const byScript = new Map();
   for (const s of samples) {
     for (const f of s.longFrames) {
@@ -223,10 +256,14 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
   };
 }
 
+/** Runs in the page: resolves `window.__benchProbe` once the burst of DOM changes after one input ends. */
 function installInputProbe() {
-  window.__benchProbe = new Promise((resolve, reject) => {
+  /** @type {ProbeWindow} */ (window).__benchProbe = new Promise((resolve, reject) => {
+    /** @type {number | null} */
     let t0 = null;
+    /** @type {number | null} */
     let tLast = null;
+    /** @type {number | null} */
     let tFrame = null;
     let mutations = 0;
     const main = document.querySelector('main') ?? document.body;
@@ -266,6 +303,7 @@ function installInputProbe() {
   });
 }
 
+/** @param {{ origin: string, path: string, chromePath: string, runs?: number, warmup?: number }} o */
 export async function measureInputRecompute({ origin, path, chromePath, runs = 40, warmup = 6 }) {
   const { browser, page, state } = await openPage(chromePath);
   try {
@@ -289,19 +327,20 @@ export async function measureInputRecompute({ origin, path, chromePath, runs = 4
         break;
       }
     }
-    if (!input) return { skipped: true, note: `no editable input found on ${path}` };
-    const field = await input.evaluate((el) => ({
+    if (!input) return { skipped: /** @type {const} */ (true), note: `no editable input found on ${path}` };
+    const field = await input.evaluate((/** @type {HTMLInputElement} */ el) => ({
       id: el.id,
       label: (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 60),
       value: el.value,
     }));
     await input.click();
     await page.keyboard.press('End');
+    /** @type {{ lastMutationMs: number, frameMs: number, mutations: number }[]} */
     const samples = [];
     for (let i = 0; i < runs + warmup; i++) {
       await page.evaluate(installInputProbe);
       await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
-      const r = await page.evaluate(() => window.__benchProbe);
+      const r = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__benchProbe);
       if (i >= warmup && r.tLast !== null) samples.push({ lastMutationMs: r.tLast - r.t0, frameMs: r.tFrame - r.t0, mutations: r.mutations });
     }
     return {
@@ -330,8 +369,9 @@ export async function measureInputRecompute({ origin, path, chromePath, runs = 4
 // The whole pass runs once per CPU throttling rate (Chrome DevTools Protocol
 // Emulation.setCPUThrottlingRate: 1 = none, 4 = a mid-range phone), each after a fresh load.
 // The "frame floor" (the same rAF + setTimeout with no keystroke) is taken before every field.
+/** Runs in the page: resolves `window.__benchKey` at the frame after the next keydown. */
 function installKeyProbe() {
-  window.__benchKey = new Promise((resolve) => {
+  /** @type {ProbeWindow} */ (window).__benchKey = new Promise((resolve) => {
     window.addEventListener(
       'keydown',
       (e) => {
@@ -343,8 +383,10 @@ function installKeyProbe() {
   });
 }
 
+/** @param {{ origin: string, path: string, chromePath: string, rates?: number[], perField?: number, warmup?: number }} o */
 export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 4], perField = 6, warmup = 2 }) {
   const { browser, page, state } = await openPage(chromePath);
+  /** @type {any[]} */
   const passes = [];
   try {
     const cdp = await page.context().newCDPSession(page);
@@ -361,18 +403,22 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
       );
       await settle(state, 300);
       const fields = await page.evaluate(() => {
-        for (const d of document.querySelectorAll('main details')) d.open = true;
+        for (const d of document.querySelectorAll('main details')) /** @type {HTMLDetailsElement} */ (d).open = true;
         return [...document.querySelectorAll('main input:not([readonly]):not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')]
+          .map((el) => /** @type {HTMLInputElement} */ (el))
           .filter((el) => el.id && !el.closest('fieldset:disabled') && el.checkVisibility())
           .map((el) => ({ id: el.id, label: (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 60) }));
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      /** @type {{ id: string, label: string, p50: number, max: number }[]} */
       const perFieldResults = [];
+      /** @type {number[]} */
       const all = [];
+      /** @type {number[]} */
       const floors = [];
       for (const f of fields) {
         const ok = await page.evaluate((id) => {
-          const el = document.getElementById(id);
+          const el = /** @type {HTMLInputElement | null} */ (document.getElementById(id));
           if (!el) return false;
           el.scrollIntoView({ block: 'center' });
           el.focus();
@@ -384,21 +430,22 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
         floors.push(
           await page.evaluate(
             () =>
-              new Promise((resolve) => {
+              new Promise((/** @type {(ms: number) => void} */ resolve) => {
                 const t = performance.now();
                 requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
               }),
           ),
         );
+        /** @type {number[]} */
         const samples = [];
         for (let i = 0; i < warmup + perField; i++) {
           await page.evaluate(installKeyProbe);
           await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
-          const r = await page.evaluate(() => window.__benchKey);
-          if (i >= warmup) samples.push(r.t1 - r.t0);
+          const r = await page.evaluate(() => /** @type {ProbeWindow} */ (window).__benchKey);
+          if (i >= warmup && r) samples.push(r.t1 - r.t0);
         }
         const s = summary(samples);
-        perFieldResults.push({ ...f, p50: s.p50, max: s.max });
+        perFieldResults.push({ ...f, p50: s.p50 ?? NaN, max: s.max ?? NaN });
         all.push(...samples);
       }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

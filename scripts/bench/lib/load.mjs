@@ -1,3 +1,4 @@
+// @ts-check
 // Load: autocannon (programmatic API), 50 connections for 10 s against `next start`, with
 // `accept-encoding: gzip` like a browser, after a 3 s warm-up run that is not counted (a fresh
 // server is much slower for its first seconds). Errors = non-2xx responses + connection errors +
@@ -6,6 +7,7 @@
 import autocannon from 'autocannon';
 import { get } from './server.mjs';
 
+/** @param {{ url: string, connections?: number, durationSeconds?: number }} o */
 export async function loadTest({ url, connections = 50, durationSeconds = 10 }) {
   const probe = await get(url, { 'accept-encoding': 'gzip' });
   await autocannon({ url, connections, duration: 3, headers: { 'accept-encoding': 'gzip' }, timeout: 10 });

@@ -1,83 +1,55 @@
-// simulateStopOut (lib/margin, TypeScript) timed in Node: lib/margin is compiled on the fly with the
-// project's own node_modules/.bin/tsc to a temp folder (CommonJS), then called on synthetic
-// accounts of 10, 100 and 1,000 positions. Each figure is the median over many timed batches
-// (a batch is enough calls to last ≥ 5 ms, so the clock's resolution does not matter). Wall time is
-// the figure; the process's CPU time per call is kept beside it because on a busy shared machine the
-// wall clock also counts the time the process waited for a core.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
+// @ts-check
+// `simulateStopOut` (lib/margin) timed by Vitest's benchmark runner: tests/bench/*.bench.ts run with
+// `vitest bench --run` (tinybench: each bench repeated for 1 s after a 200 ms warm-up), its JSON
+// report (--outputJson) read back. Vitest compiles the TypeScript itself, with the project's config.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seededRandom, summary, timedShell } from './util.mjs';
+import { timedShell } from './util.mjs';
 
-const require = createRequire(import.meta.url);
+/**
+ * One benchmark of Vitest's JSON report (times in ms).
+ * @typedef {object} VitestBenchmark
+ * @property {string} name
+ * @property {number} hz
+ * @property {number} median
+ * @property {number} mean
+ * @property {number} p75
+ * @property {number} p99
+ * @property {number} min
+ * @property {number} max
+ * @property {number} rme relative margin of error, %
+ * @property {number} sampleCount
+ */
 
-/** An account whose margin level starts at ~15 % (below XM's 20 % stop-out), so positions get closed. */
-export function syntheticAccount(n, seed = 7) {
-  const rand = seededRandom(seed + n);
-  const positions = Array.from({ length: n }, (_, i) => ({
-    id: `p${i}`,
-    requiredMargin: 50 + rand() * 950,
-    floatingPnl: (rand() - 0.7) * 800,
-  }));
-  const margin = positions.reduce((a, p) => a + p.requiredMargin, 0);
-  const pnl = positions.reduce((a, p) => a + p.floatingPnl, 0);
-  return { balance: Math.max(0, 0.15 * margin - pnl), credit: 0, stopOutLevel: 20, positions };
-}
+/** @typedef {{ files: { filepath: string, groups: { fullName: string, benchmarks: VitestBenchmark[] }[] }[] }} VitestBenchReport */
 
-function timeBatches(fn, { batches = 60, warmupBatches = 15, minBatchMs = 5 }) {
-  let size = 1;
-  for (;;) {
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < size; i++) fn();
-    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (ms >= minBatchMs || size >= 1 << 22) break;
-    size *= 2;
-  }
-  const perCallUs = [];
-  const perCallCpuUs = [];
-  for (let b = 0; b < warmupBatches + batches; b++) {
-    const c0 = process.cpuUsage();
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < size; i++) fn();
-    const us = Number(process.hrtime.bigint() - t0) / 1e3 / size;
-    const c = process.cpuUsage(c0);
-    if (b >= warmupBatches) {
-      perCallUs.push(us);
-      perCallCpuUs.push((c.user + c.system) / size);
-    }
-  }
-  return { batchSize: size, batches, perCallUs: summary(perCallUs), perCallCpuUs: summary(perCallCpuUs) };
-}
+const µs = (/** @type {number} */ msValue) => Math.round(msValue * 1000 * 100) / 100;
 
-export async function benchSimulateStopOut({ root, logFile, sizes = [10, 100, 1000] }) {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'bench-margin-'));
-  try {
-    const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
-    const compile = await timedShell(
-      `"${tsc}" --outDir "${out}" --rootDir lib/margin --module nodenext --moduleResolution nodenext --target es2022 --skipLibCheck --strict --ignoreConfig lib/margin/index.ts`,
-      { cwd: root, logFile },
-    );
-    const { simulateStopOut } = require(path.join(out, 'index.js'));
-    if (typeof simulateStopOut !== 'function') throw new Error('lib/margin did not export simulateStopOut');
-    const cases = [];
-    for (const n of sizes) {
-      const account = syntheticAccount(n);
-      const check = simulateStopOut(account);
-      const timing = timeBatches(() => simulateStopOut(account), {});
-      cases.push({
-        positions: n,
-        closedByStopOut: check.closed.length,
-        remaining: check.remaining.length,
-        ...timing,
-      });
-    }
-    return {
-      method: `node_modules/.bin/tsc → CommonJS in a temp dir; Node ${process.version}; median of per-call time over timed batches`,
-      compileSeconds: compile.seconds,
-      cases,
-    };
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+/**
+ * Runs tests/bench with `vitest bench` and returns each benchmark's per-call times in µs.
+ * @param {{ root: string, logFile: string, outFile: string }} o
+ */
+export async function benchSimulateStopOut({ root, logFile, outFile }) {
+  const vitest = path.join(root, 'node_modules', '.bin', 'vitest');
+  const run = await timedShell(`"${vitest}" bench --run tests/bench --outputJson "${outFile}"`, { cwd: root, logFile });
+  /** @type {VitestBenchReport} */
+  const report = JSON.parse(readFileSync(outFile, 'utf8'));
+  const cases = report.files.flatMap((f) =>
+    f.groups.flatMap((g) =>
+      g.benchmarks.map((b) => ({
+        group: g.fullName.split(' > ').slice(1).join(' > '),
+        name: b.name,
+        samples: b.sampleCount,
+        perCallUs: { p50: µs(b.median), mean: µs(b.mean), p75: µs(b.p75), p99: µs(b.p99), min: µs(b.min), max: µs(b.max) },
+        callsPerSecond: Math.round(b.hz),
+        rmePercent: Math.round(b.rme * 10) / 10,
+      })),
+    ),
+  );
+  if (!cases.length) throw new Error('vitest bench reported no benchmark');
+  return {
+    method: `vitest bench --run tests/bench (tinybench: each benchmark called for 1 s after a 200 ms warm-up; per-call wall time, median and percentiles over the calls); Node ${process.version}`,
+    seconds: Math.round(run.seconds * 10) / 10,
+    cases,
+  };
 }

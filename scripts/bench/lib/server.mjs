@@ -1,3 +1,4 @@
+// @ts-check
 // `next start` for the app or the blank app, bound to 127.0.0.1 on a port in 3400-3499.
 // The server runs in its own process group so stop() ends it and only it. On this shared machine a
 // server can disappear under us (another job ending processes), so ensure() checks and restarts it;
@@ -8,13 +9,26 @@ import http from 'node:http';
 import path from 'node:path';
 import { freePort, log, sleep } from './util.mjs';
 
-/** One HTTP GET; resolves with status, headers and the body bytes exactly as sent (not decoded). */
+/**
+ * @typedef {object} Response
+ * @property {number} status
+ * @property {import('node:http').IncomingHttpHeaders} headers
+ * @property {Buffer} body
+ */
+
+/**
+ * One HTTP GET; resolves with status, headers and the body bytes exactly as sent (not decoded).
+ * @param {string} url
+ * @param {Record<string, string>} [headers]
+ * @returns {Promise<Response>}
+ */
 export function get(url, headers = {}) {
   return new Promise((resolve, reject) => {
     const req = http.get(url, { headers, timeout: 30_000 }, (res) => {
+      /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new Error(`timeout: ${url}`)));
@@ -29,11 +43,17 @@ export class NextServer {
    * @param {string} o.dir the app folder (holds .next)
    * @param {string} o.nextBin path of next's CLI (node_modules/next/dist/bin/next)
    * @param {string} o.logFile where the server's output goes
-   * @param {string} o.probe path answered once the server is up
+   * @param {string} [o.probe] path answered once the server is up
    */
   constructor({ name, dir, nextBin, logFile, probe = '/' }) {
-    Object.assign(this, { name, dir, nextBin, logFile, probe });
+    this.name = name;
+    this.dir = dir;
+    this.nextBin = nextBin;
+    this.logFile = logFile;
+    this.probe = probe;
+    /** @type {{ process: import('node:child_process').ChildProcess, exited: boolean } | null} */
     this.child = null;
+    /** @type {number | null} */
     this.port = null;
     this.restarts = 0;
   }
@@ -42,6 +62,7 @@ export class NextServer {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  /** Starts it on a free port (the same one again on a restart). @param {number[]} [exclude] ports not to take */
   async start(exclude = []) {
     // BENCH_PORTS=3121-3129 keeps the servers in a range of one's own on a shared machine.
     const [from, to] = (process.env.BENCH_PORTS ?? '3410-3499').split('-').map(Number);
@@ -53,14 +74,14 @@ export class NextServer {
       stdio: ['ignore', fd, fd],
       detached: true,
     });
-    child.exited = false;
+    const handle = { process: child, exited: false };
     child.on('exit', () => {
-      child.exited = true;
+      handle.exited = true;
     });
-    this.child = child;
+    this.child = handle;
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
-      if (child.exited) throw new Error(`${this.name} server exited at start; see ${path.relative(process.cwd(), this.logFile)}`);
+      if (handle.exited) throw new Error(`${this.name} server exited at start; see ${path.relative(process.cwd(), this.logFile)}`);
       try {
         await get(this.origin + this.probe);
         log(`${this.name} server up on ${this.origin} (pid ${child.pid})`);
@@ -74,7 +95,7 @@ export class NextServer {
 
   /** Restarts the server when it died or stopped answering. Returns true when it had to. */
   async ensure() {
-    let up = this.child && !this.child.exited;
+    let up = this.child !== null && !this.child.exited;
     if (up) {
       try {
         await get(this.origin + this.probe);
@@ -91,18 +112,19 @@ export class NextServer {
   }
 
   async stop() {
-    const child = this.child;
+    const handle = this.child;
     this.child = null;
-    if (!child || child.exited) return;
-    const gone = new Promise((resolve) => child.once('exit', resolve));
+    const pid = handle?.process.pid;
+    if (!handle || handle.exited || pid === undefined) return;
+    const gone = new Promise((resolve) => handle.process.once('exit', resolve));
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-pid, 'SIGTERM');
     } catch {
       return;
     }
     const timer = setTimeout(() => {
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(-pid, 'SIGKILL');
       } catch {
         // already gone
       }
