@@ -18,3 +18,5 @@ export const officialSites: Readonly<Record<Service, { domain: string; url: stri
 export const officialStatusPages = {
   bitmex: { domain: 'status.bitmex.com', url: 'https://status.bitmex.com' },
 } as const satisfies Partial<Record<Service, { domain: string; url: string }>>;
+
+export const hasStatusPage = (service: Service): service is keyof typeof officialStatusPages => service in officialStatusPages;

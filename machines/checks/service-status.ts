@@ -27,6 +27,8 @@ export interface StatusInput {
 
 export interface StatusContext extends StatusInput {
   report?: StatusReport;
+  /** When the report arrived, by the device's clock (for writing its times: today or with a date). */
+  receivedAt?: number;
   /** Why the last check gave no status. */
   problem?: 'timeout' | 'failed';
 }
@@ -54,6 +56,9 @@ export const serviceStatusMachine = setup({
     browserOffline: ({ context }) => !context.env.isOnline(),
     known: (_, report: StatusReport) => report.indicator !== 'unknown',
   },
+  actions: {
+    keepReport: assign(({ context }, report: StatusReport) => ({ report, receivedAt: context.env.now(), problem: undefined })),
+  },
   delays: {
     statusTimeout: STATUS_CLIENT_TIMEOUT_MS,
     refresh: STATUS_REFRESH_MS,
@@ -80,9 +85,9 @@ export const serviceStatusMachine = setup({
           {
             guard: { type: 'known', params: ({ event }) => event.output },
             target: 'reported',
-            actions: assign({ report: ({ event }) => event.output, problem: undefined }),
+            actions: { type: 'keepReport', params: ({ event }) => event.output },
           },
-          { target: 'unavailable', actions: assign({ report: ({ event }) => event.output, problem: undefined }) },
+          { target: 'unavailable', actions: { type: 'keepReport', params: ({ event }) => event.output } },
         ],
         onError: { target: 'unavailable', actions: assign({ problem: 'failed' }) },
       },
