@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { isLocale, LOCALE_HEADER, localeFromAcceptLanguage } from '@/lib/i18n';
 import { contentSecurityPolicy } from '@/lib/security-headers';
-import { stepRedirects } from '@/machines/step-redirects';
-import { stepPath } from '@/machines/wizard-graph';
+import { resolvePath, stepPath } from '@/machines/wizard-graph';
 
 let scriptHashes: Record<string, string[]> | undefined;
 
@@ -39,10 +38,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(url, 307);
   }
   if (isLocale(first)) {
-    const target = stepRedirects[pathname.split('/').slice(2).filter(Boolean).join('/')];
-    if (target) {
+    const found = resolvePath(pathname.split('/').slice(2));
+    if (found?.redirected) {
       const url = request.nextUrl.clone();
-      url.pathname = stepPath(locale, target);
+      url.pathname = stepPath(locale, found.step.id);
       return NextResponse.redirect(url, 308);
     }
   }

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { officialStatusPages } from '@/lib/official-sites';
 import { STATUS_FIXTURE_HEADER } from '@/lib/status/bitmex';
-import { messages, stepPath, titleOf, type TestLocale } from './support/flow';
+import type { Locale } from '@/lib/i18n';
+import { messages, stepPath, titleOf, type StepId } from './support/flow';
 
 /**
  * BitMEX's status on the steps where it decides the answer, against the fake Statuspage server
@@ -10,13 +11,13 @@ import { messages, stepPath, titleOf, type TestLocale } from './support/flow';
  * The browser's clock is fixed at 14:10 Japan time on the fixtures' day.
  */
 
-const STATUS_STEPS = ['bitmex.symptom', 'bitmex.otherSites', 'bitmex.serverDown', 'bitmex.contactSupport'] as const;
+const STATUS_STEPS: StepId[] = ['bitmex.symptom', 'bitmex.otherSites', 'bitmex.serverDown', 'bitmex.contactSupport'];
 const FIXTURES_DAY = new Date('2026-12-02T05:10:00Z');
 
 test.use({ timezoneId: 'Asia/Tokyo' });
 
 /** Opens a step with the given fixture behind the status route; every request the page makes is recorded. */
-async function open(page: Page, locale: TestLocale, stepId: string, fixture: string): Promise<string[]> {
+async function open(page: Page, locale: Locale, stepId: StepId, fixture: string): Promise<string[]> {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.setExtraHTTPHeaders({ [STATUS_FIXTURE_HEADER]: fixture });
@@ -26,7 +27,7 @@ async function open(page: Page, locale: TestLocale, stepId: string, fixture: str
   return requests;
 }
 
-function statusRegion(page: Page, locale: TestLocale) {
+function statusRegion(page: Page, locale: Locale) {
   return page.getByRole('region', { name: messages[locale].serviceStatus.heading });
 }
 
@@ -37,7 +38,7 @@ function expectSameOrigin(requests: string[], baseURL: string | undefined) {
   expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin)).toEqual([]);
 }
 
-const expected: Record<string, Record<TestLocale, RegExp>> = {
+const expected = {
   none: {
     ja: /^BitMEXは問題を報告していません（(\d+月\d+日 )?\d\d:\d\dに確認）。$/,
     en: /^BitMEX reports no problem \(checked ([A-Z][a-z]+ \d+, )?\d\d:\d\d\)\.$/,
@@ -54,19 +55,19 @@ const expected: Record<string, Record<TestLocale, RegExp>> = {
     ja: /^予定されているメンテナンス：12月5日 11:00〜12月5日 13:00「Trading engine upgrade」/,
     en: /^Maintenance scheduled from Dec 5, 11:00 to Dec 5, 13:00: “Trading engine upgrade”/,
   },
-};
+} satisfies Record<string, Record<Locale, RegExp>>;
 
 for (const locale of ['ja', 'en'] as const) {
   const text = messages[locale].serviceStatus;
 
   test.describe(`BitMEX's status (${locale})`, () => {
-    for (const fixture of Object.keys(expected)) {
+    for (const fixture of Object.keys(expected) as (keyof typeof expected)[]) {
       test(`"${fixture}" is reported on each BitMEX step where it decides the answer`, async ({ page, baseURL }) => {
         const requests: string[] = [];
         for (const stepId of STATUS_STEPS) {
           requests.push(...(await open(page, locale, stepId, fixture)));
           const region = statusRegion(page, locale);
-          await expect(region.getByText(expected[fixture]![locale]), stepId).toBeVisible();
+          await expect(region.getByText(expected[fixture][locale]), stepId).toBeVisible();
           await expect(region.getByRole('link', { name: officialStatusPages.bitmex.domain }), stepId).toHaveAttribute('href', officialStatusPages.bitmex.url);
         }
         expectSameOrigin(requests, baseURL);

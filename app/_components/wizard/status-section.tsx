@@ -1,7 +1,6 @@
-import { Suspense } from 'react';
 import type { ServiceStatusText } from '@/content/schema';
 import { officialStatusPages } from '@/lib/official-sites';
-import { StatusLoader, StatusPending } from './client/checks-loader';
+import { StatusLoader } from './client/checks-loader';
 
 /**
  * "Is it them or me?" on the steps where the machine names the `status` check: what the
@@ -16,9 +15,7 @@ export function StatusSection({ service, text, suggestAnswer }: { service: keyof
       <h2 id="service-status-heading" className="text-base font-semibold">
         {text.heading}
       </h2>
-      <Suspense fallback={<StatusPending text={text} />}>
-        <StatusLoader service={service} text={text} suggestAnswer={suggestAnswer} />
-      </Suspense>
+      <StatusLoader service={service} text={text} suggestAnswer={suggestAnswer} />
       <p>
         {text.lookYourself}{' '}
         <a href={page.url} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline" rel="noopener noreferrer">

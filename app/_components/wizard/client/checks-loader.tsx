@@ -60,7 +60,7 @@ export function ObservationsLoader(props: { checks: BrowserCheck[]; text: Observ
   return live ? <live.LiveObservations {...props} /> : <ObservationsPending checks={props.checks} text={props.text} />;
 }
 
-export function StatusPending({ text }: { text: ServiceStatusText }) {
+function StatusPending({ text }: { text: ServiceStatusText }) {
   return <p className="js-only text-calm-600">{text.checking}</p>;
 }
 
