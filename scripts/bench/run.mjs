@@ -8,6 +8,7 @@
 //   --skip-build        reuse the existing .next (and bench/tmp/blank-app/.next when present)
 //   --only=a,b          phases: js, lighthouse, steps, calc, keys, load
 //   --keys-per-field=N  keystrokes timed per calculator field and CPU rate (default 6)
+//   --pages=a,b         page types to measure (start, question, remedy, support, calculator; default all)
 //   --lh-runs=N         Lighthouse runs per page (default 3)
 //   --steps=N           step changes to time (default 200)
 //   --keep-tmp          keep bench/tmp/blank-app after the run
@@ -37,6 +38,7 @@ const args = Object.fromEntries(
 const ALL_PHASES = ['js', 'lighthouse', 'steps', 'calc', 'keys', 'load'];
 const phases = args.only ? String(args.only).split(',') : ALL_PHASES;
 const partial =
+  Boolean(args.pages) ||
   Boolean(args.only) || Boolean(args['skip-build']) || args['lh-runs'] !== undefined || args.steps !== undefined || args['keys-per-field'] !== undefined;
 const KEYS_PER_FIELD = Number(args['keys-per-field'] ?? 6);
 const LH_RUNS = Number(args['lh-runs'] ?? 3);
@@ -170,7 +172,8 @@ async function main() {
 
   // ── Pages ────────────────────────────────────────────────────────────────────────────────────
   const pages = [];
-  for (const t of PAGE_TYPES) {
+  const pageTypes = args.pages ? PAGE_TYPES.filter((t) => String(args.pages).split(',').includes(t.type)) : PAGE_TYPES;
+  for (const t of pageTypes) {
     for (const locale of LOCALES) {
       const pagePath = `/${locale}${t.suffix}`;
       const res = await get(app.origin + pagePath, { 'accept-encoding': 'gzip' });
