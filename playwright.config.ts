@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** The fake Statuspage server (tests/e2e/support/fake-statuspage.mjs) listens on the next port. */
+const statuspagePort = Number(process.env.STATUSPAGE_PORT ?? port + 1);
 
 /**
  * Browser tests run in Chromium against the production build (`next start`), never the dev server.
@@ -37,12 +39,25 @@ export default defineConfig({
       use: { ...devices['Pixel 7'] },
     },
   ],
-  webServer: {
-    command: `npx next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/ja`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // BitMEX's status is read from the fake server; STATUS_TEST_SOURCES=1 lets a test pick a
+      // fixture with the `x-status-fixture` header (never set in production).
+      command: `node tests/e2e/support/fake-statuspage.mjs ${statuspagePort}`,
+      url: `http://127.0.0.1:${statuspagePort}/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 10_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx next start -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/ja`,
+      env: { BITMEX_STATUS_URL: `http://127.0.0.1:${statuspagePort}`, STATUS_TEST_SOURCES: '1' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

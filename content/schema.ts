@@ -206,11 +206,72 @@ export interface ObservationText {
     platforms: Record<'android' | 'ios' | 'windows' | 'macos', string>;
     unavailable: string;
   };
+  /** XM's clock: the FX weekend closure, in Japan time, from the device's clock. */
+  marketHours: {
+    label: string;
+    /** `{day}` `{time}`: the device's time in Japan. */
+    now: string;
+    /** `{day}` `{time}`: when the market opens. */
+    closed: string;
+    closedConclusion: string;
+    /** `{from}` and `{until}`: the next closure, each a day and a time. */
+    open: string;
+    openConclusion: string;
+    summerTime: string;
+    winterTime: string;
+    /** Sunday first. */
+    weekdays: [string, string, string, string, string, string, string];
+    /** `{day}` `{time}`. */
+    dayTime: string;
+  };
+}
+
+/**
+ * "Is it them or me?": what the service's own status page reports, read by this site's server.
+ * `{…}` placeholders are filled in by the page; times are the reader's local time.
+ */
+export interface ServiceStatusText {
+  heading: string;
+  checking: string;
+  /** Before the check runs, and with JavaScript off: where to look. */
+  lookYourself: string;
+  /** `{checked}`: when the status page was read. */
+  none: string;
+  /** An indicator without an open incident; `{checked}`. */
+  problem: Record<'minor' | 'major' | 'critical' | 'maintenance', string>;
+  /** An open incident by its impact; `{since}` and `{title}`. */
+  incident: Record<'none' | 'minor' | 'major' | 'critical', string>;
+  /** `{until}` and `{title}`. */
+  maintenanceNow: string;
+  /** `{from}`, `{until}` and `{title}`. */
+  maintenanceScheduled: string;
+  /** `{list}`: the affected parts with their state. */
+  affected: string;
+  componentStatus: Record<'degraded_performance' | 'partial_outage' | 'major_outage' | 'under_maintenance', string>;
+  /** The incident's link. */
+  details: string;
+  /** `{age}` and `{checked}`. */
+  stale: string;
+  /** `{minutes}`. */
+  minutes: string;
+  lessThanMinute: string;
+  unavailable: string;
+  offline: string;
+  /** The nudge when nothing is reported. */
+  conclusionNone: string;
+  conclusionMinor: string;
+  conclusionOutage: string;
+  /** The link to the step that fits an outage (on the symptom step). */
+  suggestOutage: string;
+  /** The official status page's link text is its domain; this introduces it. */
+  pageLinkIntro: string;
+  privacy: string;
 }
 
 export interface Messages {
   ui: UiText;
   observations: ObservationText;
+  serviceStatus: ServiceStatusText;
   support: SupportText;
   search: SearchText;
   safety: Record<Service, SafetyText>;

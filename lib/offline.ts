@@ -3,7 +3,8 @@
  * source is readable and type-checked; it is serialised into the worker script with the list of
  * pages to keep for offline use and a version that changes with every build.
  *
- * - On install: fetch every page (both languages) and the scripts and styles each page uses.
+ * - On install: fetch every page (both languages), the scripts and styles each page uses, and
+ *   the chunks those scripts load later (the live checks), so the checks work offline too.
  * - Pages: network first (fresh content whenever online), the kept copy when the network fails.
  *   The answers in the query string (?a=…) do not matter for the kept copy.
  * - Built assets under /_next/static/ never change: cache first.
@@ -33,16 +34,23 @@ export function serviceWorker(self: WorkerScope, version: string, pages: string[
   const assetsIn = (html: string): string[] =>
     [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]!).filter((u, i, all) => all.indexOf(u) === i);
 
+  /** Chunks a script loads later (the live checks, loaded after the step is interactive). */
+  const chunksIn = (script: string): string[] => [...script.matchAll(/"(static\/chunks\/[\w.-]+\.js)"/g)].map((m) => `/_next/${m[1]!}`);
+
   async function keep(cache: Cache, path: string, seen: Set<string>): Promise<void> {
     const response = await fetch(path, { cache: 'no-cache', credentials: 'same-origin' });
     if (!response.ok) return;
     await cache.put(path, response.clone());
-    for (const asset of assetsIn(await response.text())) {
+    const queue = assetsIn(await response.text());
+    while (queue.length) {
+      const asset = queue.shift()!;
       if (seen.has(asset)) continue;
       seen.add(asset);
       if (!(await cache.match(asset))) {
         const file = await fetch(asset);
-        if (file.ok) await cache.put(asset, file);
+        if (!file.ok) continue;
+        if (asset.endsWith('.js')) queue.push(...chunksIn(await file.clone().text()));
+        await cache.put(asset, file);
       }
     }
   }

@@ -80,9 +80,12 @@ export type Service = 'xm' | 'bitmex';
 /**
  * What the browser can observe for itself on a step (never replacing the user's answer):
  * `connection` online/offline, `speed` a slow connection, `browser` which browser and OS,
- * `storage` cookies blocked, `clock` device clock against the server's (2FA codes).
+ * `storage` cookies blocked, `clock` device clock against the server's (2FA codes),
+ * `status` what the service's own status page reports (asked through this site; BitMEX only:
+ * XM publishes none), `marketHours` whether it is the FX weekend closure in Japan now (XM).
+ * Each runs as a machine in `machines/checks/`.
  */
-export type Check = 'connection' | 'speed' | 'browser' | 'storage' | 'clock';
+export type Check = 'connection' | 'speed' | 'browser' | 'storage' | 'clock' | 'status' | 'marketHours';
 
 /**
  * Facts about the user that a step's words may take for granted, and that answers establish:
@@ -102,6 +105,8 @@ export const checkAssumptions: Readonly<Record<Check, Facts>> = {
   browser: {},
   storage: {},
   clock: { authenticatorAtHand: true },
+  status: {},
+  marketHours: {},
 };
 
 /** Notices shown on several steps (their words live in `content/`). */
@@ -115,6 +120,8 @@ export interface StepMeta {
   checks?: Check[];
   /** A question's answer to suggest when the device is offline. */
   suggestWhenOffline?: string;
+  /** A question's answer to suggest when the service's status page reports a major outage. */
+  suggestWhenOutage?: string;
   /** Contact steps: the message template to prefill. */
   message?: MessageId;
   /** Steps where the margin calculator helps (locked out while holding positions). */
@@ -158,6 +165,7 @@ export type WizardEvent =
   | { type: 'answer.codeRejected' }
   | { type: 'answer.forbidden' }
   | { type: 'answer.regionBlocked' }
+  | { type: 'answer.outage' }
   // Plain symptoms
   | { type: 'answer.forgotPassword' }
   | { type: 'answer.forgotLoginId' }
@@ -196,12 +204,13 @@ const tryRemedy = (nextTarget: string) => ({
  * The checks of the user's own connection, the same for both services: do other sites open?
  * If they do, the trouble is on the service's side (`siteCause`). If they do not, the device's
  * network, on a phone or a computer, and in the end the user's own provider: never a step that
- * assumes other sites open.
+ * assumes other sites open. `serviceChecks`: what else the "do other sites open?" step checks
+ * (BitMEX: its status page).
  */
-const connectionChecks = (siteCause: string) => ({
+const connectionChecks = (siteCause: string, serviceChecks: Check[] = []) => ({
   otherSites: {
     meta: question('otherSites', {
-      checks: ['connection', 'speed'],
+      checks: ['connection', 'speed', ...serviceChecks],
       suggestWhenOffline: 'no',
       establishes: { yes: { otherSitesOpen: true }, no: { otherSitesOpen: false } },
     }),
@@ -257,7 +266,7 @@ export const loginWizardMachine = setup({
       states: {
         symptom: {
           meta: question('xmSymptom', {
-            checks: ['connection'],
+            checks: ['connection', 'marketHours'],
             suggestWhenOffline: 'notLoading',
             establishes: {
               memberPageRejected: { memberPageOpens: false },
@@ -287,7 +296,7 @@ export const loginWizardMachine = setup({
 
         // "Invalid account": the server answered and refused. Login details first, then the
         // platform, its version, the account's state, XM's side, and a new password.
-        checkCredentials: { meta: remedy('xmCheckCredentials'), on: tryRemedy('platformChoice') },
+        checkCredentials: { meta: remedy('xmCheckCredentials', { checks: ['marketHours'] }), on: tryRemedy('platformChoice') },
         platformChoice: {
           meta: question('xmPlatformChoice'),
           on: {
@@ -336,7 +345,7 @@ export const loginWizardMachine = setup({
           on: tryRemedy('contactSupport'),
         },
         serverNotice: {
-          meta: question('xmServerNotice', { establishes: noticeAnswers }),
+          meta: question('xmServerNotice', { checks: ['marketHours'], establishes: noticeAnswers }),
           on: {
             'answer.maintenance': 'serverMaintenance',
             'answer.trouble': 'serverTrouble',
@@ -346,14 +355,14 @@ export const loginWizardMachine = setup({
           },
         },
         serverMaintenance: {
-          meta: remedy('xmServerMaintenance', { calculator: true, assumes: { memberPageOpens: true } }),
+          meta: remedy('xmServerMaintenance', { calculator: true, checks: ['marketHours'], assumes: { memberPageOpens: true } }),
           on: tryRemedy('contactSupport'),
         },
         serverTrouble: {
-          meta: remedy('xmServerTrouble', { calculator: true, assumes: { memberPageOpens: true } }),
+          meta: remedy('xmServerTrouble', { calculator: true, checks: ['marketHours'], assumes: { memberPageOpens: true } }),
           on: tryRemedy('contactSupport'),
         },
-        weekendClosure: { meta: remedy('xmWeekendClosure', { calculator: true }), on: tryRemedy('contactSupport') },
+        weekendClosure: { meta: remedy('xmWeekendClosure', { calculator: true, checks: ['marketHours'] }), on: tryRemedy('contactSupport') },
         resetPassword: {
           meta: remedy('xmResetPassword', { checks: ['clock', 'storage'], safety: true }),
           on: tryRemedy('contactSupport'),
@@ -363,14 +372,14 @@ export const loginWizardMachine = setup({
         // XM's side, then the server address. A password cannot cause these.
         platformOtherSites: {
           meta: question('xmPlatformOtherSites', {
-            checks: ['connection', 'speed'],
+            checks: ['connection', 'speed', 'marketHours'],
             suggestWhenOffline: 'no',
             establishes: { yes: { otherSitesOpen: true }, no: { otherSitesOpen: false } },
           }),
           on: { 'answer.yes': 'outageCheck', 'answer.no': 'deviceType' },
         },
         outageCheck: {
-          meta: question('xmOutageCheck', { establishes: noticeAnswers }),
+          meta: question('xmOutageCheck', { checks: ['marketHours'], establishes: noticeAnswers }),
           on: {
             'answer.maintenance': 'serverMaintenance',
             'answer.trouble': 'serverTrouble',
@@ -379,7 +388,7 @@ export const loginWizardMachine = setup({
             'answer.cannotCheck': 'serverAddress',
           },
         },
-        serverAddress: { meta: remedy('xmServerAddress'), on: tryRemedy('contactSupport') },
+        serverAddress: { meta: remedy('xmServerAddress', { checks: ['marketHours'] }), on: tryRemedy('contactSupport') },
 
         // The member page says the ID or password is wrong.
         wrongSite: { meta: remedy('xmWrongSite', { safety: true }), on: tryRemedy('resetPassword') },
@@ -406,7 +415,7 @@ export const loginWizardMachine = setup({
 
         requestLoginId: { type: 'final', meta: contact('xmRequestLoginId', 'xmLoginIdRequest') },
         twoFactorReset: { type: 'final', meta: contact('xmTwoFactorReset', 'xmTwoFactorReset') },
-        contactSupport: { type: 'final', meta: contact('xmContactSupport', 'xmGeneral') },
+        contactSupport: { type: 'final', meta: contact('xmContactSupport', 'xmGeneral', { checks: ['marketHours'] }) },
         solved: { type: 'final', meta: solved('xmSolved') },
       },
     },
@@ -416,8 +425,9 @@ export const loginWizardMachine = setup({
       states: {
         symptom: {
           meta: question('bitmexSymptom', {
-            checks: ['connection'],
+            checks: ['status', 'connection'],
             suggestWhenOffline: 'notLoading',
+            suggestWhenOutage: 'outage',
             notices: ['bitmexJapan'],
             establishes: { lost2fa: { authenticatorAtHand: false }, codeRejected: { authenticatorAtHand: true } },
           }),
@@ -425,6 +435,7 @@ export const loginWizardMachine = setup({
             'answer.codeRejected': 'fixClock',
             'answer.forbidden': 'switchBrowser',
             'answer.regionBlocked': 'regionRestricted',
+            'answer.outage': 'serverDown',
             'answer.forgotPassword': 'resetPassword',
             'answer.lost2fa': 'lost2fa',
             'answer.rejected': 'resetPassword',
@@ -439,9 +450,9 @@ export const loginWizardMachine = setup({
           meta: remedy('fixClock', { checks: ['clock'], assumes: { authenticatorAtHand: true } }),
           on: tryRemedy('lost2fa'),
         },
-        ...connectionChecks('serverDown'),
+        ...connectionChecks('serverDown', ['status']),
         serverDown: {
-          meta: remedy('bitmexServerDown', { calculator: true, checks: ['connection'], assumes: { otherSitesOpen: true } }),
+          meta: remedy('bitmexServerDown', { calculator: true, checks: ['status', 'connection'], assumes: { otherSitesOpen: true } }),
           on: tryRemedy('switchBrowser'),
         },
         switchBrowser: {
@@ -451,7 +462,10 @@ export const loginWizardMachine = setup({
         regionRestricted: { meta: remedy('bitmexRegionRestricted', { calculator: true }), on: tryRemedy('contactSupport') },
 
         lost2fa: { type: 'final', meta: contact('bitmexLost2fa', 'bitmexLost2fa', { notices: ['bitmexJapan'] }) },
-        contactSupport: { type: 'final', meta: contact('bitmexContactSupport', 'bitmexGeneral', { notices: ['bitmexJapan'] }) },
+        contactSupport: {
+          type: 'final',
+          meta: contact('bitmexContactSupport', 'bitmexGeneral', { checks: ['status'], notices: ['bitmexJapan'] }),
+        },
         solved: { type: 'final', meta: solved('bitmexSolved') },
       },
     },

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { stepPath, steps, testLocales, type StepId } from './support/flow';
+import { STATUS_FIXTURE_HEADER } from '@/lib/status/bitmex';
+import { messages, stepPath, steps, testLocales, type StepId } from './support/flow';
 
 /** One step of each kind (question, remedy, contact, solved), the start, and the 404 page. */
 const kinds = ['question', 'remedy', 'contact', 'solved'] as const;
@@ -28,6 +29,8 @@ for (const locale of testLocales) {
     ['a step with its answers so far', `${stepPath(locale, 'xm.memberPageStatus')}?a=xm.invalidAccount.notFixed.yes.notFixed.idle`],
   ] as const) {
     test(`axe finds no violations on ${name} (${locale})`, async ({ page }) => {
+      // The directory lists every step: the largest page to scan.
+      if (path.endsWith('/support')) test.slow();
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await page.waitForLoadState('networkidle');
@@ -35,6 +38,20 @@ for (const locale of testLocales) {
       expect(results.violations).toEqual([]);
     });
   }
+
+  test(`axe finds no violations on BitMEX's status and XM's clock (${locale})`, async ({ page }) => {
+    test.slow();
+    const { serviceStatus, observations } = messages[locale];
+    await page.setExtraHTTPHeaders({ [STATUS_FIXTURE_HEADER]: 'major' });
+    await page.goto(stepPath(locale, 'bitmex.symptom'));
+    await expect(page.getByRole('link', { name: serviceStatus.suggestOutage })).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+    await page.goto(stepPath(locale, 'xm.weekendClosure'));
+    const frame = page.getByRole('region', { name: observations.heading });
+    await expect(frame.getByText(observations.marketHours.summerTime).or(frame.getByText(observations.marketHours.winterTime))).toBeVisible();
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  });
 
   test(`axe finds no violations on the not-found page (${locale})`, async ({ page }) => {
     await page.goto(`/${locale}/nowhere`);

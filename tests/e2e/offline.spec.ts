@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerLabel, stepPath, titleOf } from './support/flow';
+import { answerLabel, messages, stepPath, titleOf } from './support/flow';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -24,6 +24,11 @@ test('after one visit, steps in both languages open and work without a network',
     await page.goto(stepPath(locale, id));
     await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, id) })).toBeVisible();
   }
+
+  // The checks' code, fetched after a step is interactive, was kept too: offline looks offline.
+  const o = messages.ja.observations;
+  await page.goto(stepPath('ja', 'bitmex.publicWifi'));
+  await expect(page.getByRole('region', { name: o.heading }).getByText(o.online.offline)).toBeVisible();
 
   await page.goto('/ja/xm/data-cap?a=xm.notLoading.no.phone.notFixed.notFixed');
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.dataCap') })).toBeVisible();

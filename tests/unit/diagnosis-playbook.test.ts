@@ -75,6 +75,8 @@ const playbook: Row[] = [
   ['BitMEX forgotten password', ['bitmex', 'forgotPassword'], {}, ['bitmex.resetPassword', 'bitmex.regionRestricted', 'bitmex.contactSupport']],
   ['BitMEX lost 2FA device', ['bitmex', 'lost2fa'], {}, ['bitmex.lost2fa']],
   ['BitMEX login refused, reason unknown', ['bitmex', 'rejected'], {}, ['bitmex.resetPassword', 'bitmex.regionRestricted', 'bitmex.contactSupport']],
+  ['BitMEX reports an outage or maintenance (on its status page, or the check on the symptom step)', ['bitmex', 'outage'], {},
+    ['bitmex.serverDown', 'bitmex.switchBrowser', 'bitmex.regionRestricted', 'bitmex.contactSupport']],
   ['BitMEX does not open, other sites do', ['bitmex', 'notLoading'], { 'bitmex.otherSites': 'yes' },
     ['bitmex.otherSites', 'bitmex.serverDown', 'bitmex.switchBrowser', 'bitmex.regionRestricted', 'bitmex.contactSupport']],
   ['BitMEX nothing opens at all (computer)', ['bitmex', 'notLoading'], { 'bitmex.otherSites': 'no', 'bitmex.deviceType': 'computer' },

@@ -131,4 +131,27 @@ describe('observations on steps', () => {
       expect(steps.find((s) => s.id === id)!.meta.checks, id).toContain('browser');
     }
   });
+
+  it("checks BitMEX's status page on its symptom, \"page won't open\", server-down and contact steps", () => {
+    const withStatus = steps.filter((s) => s.meta.checks?.includes('status')).map((s) => s.id);
+    expect(withStatus.sort()).toEqual(['bitmex.contactSupport', 'bitmex.otherSites', 'bitmex.serverDown', 'bitmex.symptom']);
+  });
+
+  it('suggests, on a reported outage, an answer the step offers that leads to the server-down step', () => {
+    const suggesting = steps.filter((s) => s.meta.suggestWhenOutage);
+    expect(suggesting.map((s) => s.id)).toEqual(['bitmex.symptom']);
+    for (const step of suggesting) {
+      expect(step.meta.checks, step.id).toContain('status');
+      expect(step.answers.find((a) => a.token === step.meta.suggestWhenOutage)?.target, step.id).toBe('bitmex.serverDown');
+    }
+  });
+
+  it("reads XM's clock only on XM's steps", () => {
+    const withClock = steps.filter((s) => s.meta.checks?.includes('marketHours'));
+    expect(withClock.length).toBeGreaterThan(0);
+    for (const step of withClock) expect(step.id, step.id).toMatch(/^xm\./);
+    for (const id of ['xm.symptom', 'xm.serverNotice', 'xm.outageCheck', 'xm.weekendClosure', 'xm.serverMaintenance']) {
+      expect(steps.find((s) => s.id === id)!.meta.checks, id).toContain('marketHours');
+    }
+  });
 });

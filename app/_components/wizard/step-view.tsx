@@ -1,17 +1,18 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
-import { officialSites } from '@/lib/official-sites';
+import { hasStatusPage, officialSites } from '@/lib/official-sites';
 import { absoluteUrl } from '@/lib/site';
 import { ancestorsOf, flowTable, flowTableFor, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
 import { AnswerLinks, type AnswerGroup } from '@/app/_components/wizard/client/answer-links';
 import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
 import { ContactMessage, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
-import { Observations, ObservationsPending } from '@/app/_components/wizard/client/observations';
+import { ObservationsLoader } from '@/app/_components/wizard/client/checks-loader';
+import { browserChecks } from './observation-frame';
 import { SearchForm } from './search-form';
 import { ShareStep, type ShareLabels } from '@/app/_components/wizard/client/share-step';
 import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
+import { StatusSection } from './status-section';
 import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
@@ -30,7 +31,7 @@ const textLink = 'inline-flex min-h-11 items-center font-medium text-brand-700 u
  * next, safety and notices; then the browser's checks, the answers so far and sharing.
  */
 export function StepView({ locale, step }: { locale: Locale; step: Step }) {
-  const { ui, steps: texts, messages, observations, search, safety, notices, sources } = getMessages(locale);
+  const { ui, steps: texts, messages, observations, serviceStatus, search, safety, notices, sources } = getMessages(locale);
   const text = texts[step.meta.content];
   const service = serviceOf(step.id);
   const isRemedy = step.meta.kind === 'remedy';
@@ -89,6 +90,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const pageUrl = absoluteUrl(stepPath(locale, step.id));
   const isStart = step.id === flowTable.start;
   const isSymptom = Boolean(text.answerGroups);
+  const frameChecks = browserChecks(step.meta.checks ?? []);
 
   return (
     <WizardProvider value={{ locale, step: step.id, flow: flowTableFor(step.id) }}>
@@ -159,6 +161,10 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </section>
         ) : null}
 
+        {service && hasStatusPage(service) && step.meta.checks?.includes('status') ? (
+          <StatusSection service={service} text={serviceStatus} suggestAnswer={step.meta.suggestWhenOutage} />
+        ) : null}
+
         {text.next ? (
           <section aria-labelledby="next-heading" className="grid gap-1">
             <h2 id="next-heading" className="text-base font-semibold">
@@ -187,11 +193,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
           </aside>
         ) : null}
 
-        {step.meta.checks?.length ? (
-          <Suspense fallback={<ObservationsPending checks={step.meta.checks} text={observations} />}>
-            <Observations checks={step.meta.checks} text={observations} suggestAnswer={step.meta.suggestWhenOffline} />
-          </Suspense>
-        ) : null}
+        {frameChecks.length ? <ObservationsLoader checks={frameChecks} text={observations} suggestAnswer={step.meta.suggestWhenOffline} /> : null}
 
         {!isStart ? (
           <div className="grid gap-4 print:hidden">
