@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const { ui } = getMessages(locale);
   return {
-    metadataBase: new URL(siteUrl),
+    // Without SITE_URL no origin is made up: links stay paths (lib/site.ts).
+    metadataBase: siteUrl ? new URL(siteUrl) : null,
     title: { default: ui.siteName, template: `%s | ${ui.siteName}` },
     description: ui.siteDescription,
     applicationName: ui.siteName,
