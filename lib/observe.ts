@@ -1,5 +1,5 @@
 /**
- * Pure parts of the browser's own observations (see app/_components/observations.tsx).
+ * Pure parts of the browser's own observations (see app/_components/wizard/client/observations.tsx).
  * Nothing here, or there, leaves the browser.
  */
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useLocaleText } from '../_components/locale-text';
+import { useLocaleText } from '@/app/_components/shared/client/locale-text';
 
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const text = useLocaleText();

@@ -4,10 +4,10 @@ import { notFound } from 'next/navigation';
 import { getMessages } from '@/content';
 import { isLocale, locales, otherLocale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site';
-import { LanguageSwitch } from '../_components/language-switch';
-import { LocaleTextProvider } from '../_components/locale-text';
-import { ServiceWorkerRegistration } from '../_components/service-worker';
-import { StepFocus } from '../_components/step-focus';
+import { LanguageSwitch } from '@/app/_components/shared/client/language-switch';
+import { LocaleTextProvider } from '@/app/_components/shared/client/locale-text';
+import { ServiceWorkerRegistration } from '@/app/_components/shared/client/service-worker';
+import { StepFocus } from '@/app/_components/shared/client/step-focus';
 import '../globals.css';
 
 export function generateStaticParams() {

@@ -3,6 +3,7 @@ import { messages, stepPath, steps, testLocales, titleOf } from './support/flow'
 
 for (const locale of testLocales) {
   test(`every step URL opens cold in ${locale}, with its own title, description and a way to the start`, async ({ page }) => {
+    test.slow(); // one test opens every step page in turn
     const { ui, steps: texts } = messages[locale];
     for (const step of steps) {
       const response = await page.goto(stepPath(locale, step.id));

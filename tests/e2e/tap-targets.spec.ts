@@ -12,7 +12,7 @@ const MIN = 44;
 
 for (const locale of testLocales) {
   test(`${locale}: no tap target under 44 × 44 px on any step; remedy answers within two screens`, async ({ page }) => {
-    test.setTimeout(120_000);
+    test.slow(); // one test opens every step page in turn
     const { ui } = messages[locale];
     const small: string[] = [];
     const late: string[] = [];

@@ -71,7 +71,7 @@ describe('both languages', () => {
 });
 
 describe('client code of the calculator', () => {
-  const dir = join(process.cwd(), 'app/_components/calculator');
+  const dir = join(process.cwd(), 'app/_components/calculator/client');
   const files = readdirSync(dir).filter((f) => /\.tsx?$/.test(f));
 
   it('are kebab-case files', () => {

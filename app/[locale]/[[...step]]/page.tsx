@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getMessages } from '@/content';
 import { isLocale, locales } from '@/lib/i18n';
 import { stepAtSegments, stepPath, steps } from '@/machines/wizard-graph';
-import { pageMetadata } from '../../_components/page-metadata';
-import { StepView } from '../../_components/step-view';
+import { pageMetadata } from '@/app/_components/shared/page-metadata';
+import { StepView } from '@/app/_components/wizard/step-view';
 
 /** Every step of the machine, in every locale, is prerendered as HTML; no other step exists. */
 export function generateStaticParams() {

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCalculatorMessages } from '@/content/calculator';
 import { isLocale } from '@/lib/i18n';
-import { Calculator } from '../../_components/calculator/calculator';
-import { SECTION_IDS } from '../../_components/calculator/section';
+import { Calculator } from '@/app/_components/calculator/client/calculator';
+import { SECTION_IDS } from '@/app/_components/calculator/client/section';
 
 /**
  * The margin calculator. Prerendered for every locale (the [locale] layout lists them); the

@@ -5,8 +5,8 @@ import { isLocale } from '@/lib/i18n';
 import { searchSteps } from '@/lib/search';
 import { buildSearchIndex } from '@/lib/search-index';
 import { requireStep, startStepId, stepPath } from '@/machines/wizard-graph';
-import { pageMetadata } from '../../_components/page-metadata';
-import { SearchLive, type SymptomList } from '../../_components/search-live';
+import { pageMetadata } from '@/app/_components/shared/page-metadata';
+import { SearchLive, type SymptomList } from '@/app/_components/wizard/client/search-live';
 
 /** Longest query read from the address: longer input is cut, never an error. */
 const MAX_QUERY = 100;

@@ -5,9 +5,9 @@ import { directoryGroups } from '@/lib/directory';
 import { isLocale, locales } from '@/lib/i18n';
 import { normalizeSearchText } from '@/lib/search-text';
 import { stepPath, steps } from '@/machines/wizard-graph';
-import { DirectoryCopy } from '../../_components/directory-copy';
-import { pageMetadata } from '../../_components/page-metadata';
-import { StepFilter } from '../../_components/step-filter';
+import { DirectoryCopy } from '@/app/_components/support/client/directory-copy';
+import { pageMetadata } from '@/app/_components/shared/page-metadata';
+import { StepFilter } from '@/app/_components/support/client/step-filter';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   const { locale } = await params;

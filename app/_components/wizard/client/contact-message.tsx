@@ -1,7 +1,7 @@
 'use client';
 
 import { fill } from '@/lib/template';
-import { CopyButton } from './copy-text';
+import { CopyButton } from '@/app/_components/shared/client/copy-text';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface ContactLabels {

@@ -5,14 +5,14 @@ import type { Locale } from '@/lib/i18n';
 import { officialSites } from '@/lib/official-sites';
 import { absoluteUrl } from '@/lib/site';
 import { ancestorsOf, flowTable, flowTableFor, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
-import { AnswerLinks, AnswerLinksStatic, type AnswerGroup } from './answer-links';
-import { AnswerTrail, type TrailLabels } from './answer-trail';
-import { ContactMessage, ContactMessageStatic, type ContactLabels } from './contact-message';
-import { Observations, ObservationsPending } from './observations';
+import { AnswerLinks, AnswerLinksStatic, type AnswerGroup } from '@/app/_components/wizard/client/answer-links';
+import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
+import { ContactMessage, ContactMessageStatic, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
+import { Observations, ObservationsPending } from '@/app/_components/wizard/client/observations';
 import { SearchForm } from './search-form';
-import { ShareStep, ShareStepStatic, type ShareLabels } from './share-step';
+import { ShareStep, ShareStepStatic, type ShareLabels } from '@/app/_components/wizard/client/share-step';
 import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
-import { WizardProvider } from './wizard-context';
+import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
   question: 'bg-brand-100 text-brand-800',

@@ -6,7 +6,7 @@ export const SEARCH_PARAM = 'q';
 
 /**
  * The search box, the hidden service and the submit button: the same markup in the server form
- * below and in the live search (app/_components/search-live.tsx), which passes `value`/`onChange`.
+ * below and in the live search (app/_components/wizard/client/search-live.tsx), which passes `value`/`onChange`.
  */
 export function SearchFields({ text, service, ...input }: {
   text: Pick<SearchText, 'submit' | 'hint'>;

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { SearchText } from '@/content/schema';
 import { searchSteps, type SearchEntry } from '@/lib/search';
 import { fill } from '@/lib/template';
-import { SearchFields } from './search-form';
+import { SearchFields } from '@/app/_components/wizard/search-form';
 
 export interface SearchHitView {
   step: string;

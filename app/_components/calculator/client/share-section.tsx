@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation';
 import { useRef, useSyncExternalStore } from 'react';
-import { useClipboard } from '../use-clipboard';
+import { useClipboard } from '@/app/_components/shared/client/use-clipboard';
 import { useCalculator } from './context';
 import { ActionButton } from './fields';
 import { SECTION_IDS, Section } from './section';

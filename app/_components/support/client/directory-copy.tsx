@@ -1,6 +1,6 @@
 'use client';
 
-import { CopyLink, type CopyLinkLabels } from './copy-link';
+import { CopyLink, type CopyLinkLabels } from '@/app/_components/shared/client/copy-link';
 
 /** The copy button of one directory entry: the absolute URL of its step. */
 export function DirectoryCopy({ path, label, title, labels }: { path: string; label: string; title: string; labels: CopyLinkLabels }) {

@@ -1,6 +1,6 @@
 'use client';
 
-import { CopyLink, type CopyLinkLabels } from './copy-link';
+import { CopyLink, type CopyLinkLabels } from '@/app/_components/shared/client/copy-link';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface ShareLabels extends CopyLinkLabels {
