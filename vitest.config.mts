@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases: on a shared 2-core machine under load, 5 s (the
+    // default) measures the machine, not the code. A hang still fails.
+    testTimeout: 30_000,
   },
 });
