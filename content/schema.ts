@@ -1,6 +1,7 @@
 import type { ContentKey, MessageId, NoticeId, Service, StepMeta } from '@/machines/login-wizard';
 import type { AnswerToken } from '@/machines/wizard-graph';
 import type { SourceId } from './sources';
+import type { Locale } from '@/lib/i18n';
 
 export type { MessageId };
 
@@ -41,7 +42,7 @@ export interface StepText {
  */
 export interface MessageTemplate {
   /** The language the message is written in (BitMEX support works in English). */
-  lang: 'ja' | 'en';
+  lang: Locale;
   /** Where to send it, in words (reachable without logging in: the official site's contact page). */
   to: string;
   subject: string;

@@ -1,6 +1,5 @@
 import { isLocale, localeFromAcceptLanguage, type Locale } from '@/lib/i18n';
-import { stepRedirects } from '@/machines/step-redirects';
-import { stepPath } from '@/machines/wizard-graph';
+import { resolvePath, stepPath } from '@/machines/wizard-graph';
 
 /**
  * What proxy.ts does with a request before the app sees it (pure, so every rule is unit-tested:
@@ -83,10 +82,8 @@ export function guardRequest(request: GuardRequest): GuardResult {
   if (segments.length === 0) return { action: 'redirect', status: 307, location: `/${locale}${request.search}` };
 
   const canonical = canonicalPath(segments);
-  const rest = segments.slice(1).join('/');
-  // Own keys only: `/ja/constructor` must not find Object.prototype.constructor.
-  const renamed = isLocale(first) && Object.hasOwn(stepRedirects, rest) ? stepRedirects[rest] : undefined;
-  const target = renamed ? stepPath(first as Locale, renamed) : canonical;
+  const found = isLocale(first) ? resolvePath(segments.slice(1)) : undefined;
+  const target = found?.redirected ? stepPath(locale, found.step.id) : canonical;
   if (target !== request.pathname) return { action: 'redirect', status: 308, location: `${target}${request.search}` };
   return { action: 'next', locale, pathname: canonical };
 }

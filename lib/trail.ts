@@ -11,6 +11,8 @@
  * through the redirect tables.
  */
 
+import type { Locale } from './i18n';
+
 export const TRAIL_PARAM = 'a';
 export const FROM_PARAM = 'from';
 const TOKEN = /^[a-zA-Z0-9]{1,40}$/;
@@ -42,12 +44,21 @@ export interface Trail {
   complete: boolean;
 }
 
+/**
+ * The step at a path (after the locale; extra slashes ignored): the step whose address it is, or
+ * the step an old or alias address redirects to (`redirected: true`); undefined when unknown.
+ * The one path → step lookup: the pages, the proxy, the trail and the tests all use it.
+ */
+export function lookupPath(table: TrailTable, path: string): { id: string; redirected: boolean } | undefined {
+  const clean = path.split('/').filter(Boolean).join('/');
+  for (const [id, step] of Object.entries(table.steps)) if (step.segments.join('/') === clean) return { id, redirected: false };
+  const redirected = table.stepRedirects?.[clean];
+  return redirected && table.steps[redirected] ? { id: redirected, redirected: true } : undefined;
+}
+
 /** The step id at a path (after the locale), following redirects; undefined when unknown. */
 export function stepAtPath(table: TrailTable, path: string): string | undefined {
-  const clean = path.split('/').filter(Boolean).join('/');
-  for (const [id, step] of Object.entries(table.steps)) if (step.segments.join('/') === clean) return id;
-  const redirected = table.stepRedirects?.[clean];
-  return redirected && table.steps[redirected] ? redirected : undefined;
+  return lookupPath(table, path)?.id;
 }
 
 /** Reads `a` and `from`. Never throws: what cannot be understood is left out. */
@@ -82,7 +93,7 @@ export function trailQuery(table: TrailTable, tokens: readonly string[], origin:
 }
 
 /** The URL of a step (in a locale) carrying answers. */
-export function trailHref(table: TrailTable, locale: string, step: string, tokens: readonly string[] = [], origin?: string): string {
+export function trailHref(table: TrailTable, locale: Locale, step: string, tokens: readonly string[] = [], origin?: string): string {
   const segments = table.steps[step]?.segments ?? [];
   return ['', locale, ...segments].join('/') + trailQuery(table, tokens, origin);
 }

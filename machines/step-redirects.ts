@@ -1,5 +1,4 @@
-/** A step id, e.g. `xm.frozenAccount` (see machines/wizard-graph.ts). */
-type StepId = string;
+import type { StepId } from './wizard-graph';
 
 /**
  * Addresses (path after the locale) that are not, or no longer, a step → the step that answers

@@ -1,5 +1,6 @@
-import { getInitialSnapshot, getNextSnapshot, type AnyStateNode, type SnapshotFrom } from 'xstate';
-import type { TrailTable } from '@/lib/trail';
+import { getInitialSnapshot, getNextSnapshot, type AnyStateNode, type SnapshotFrom, type StateValue, type StateValueFrom } from 'xstate';
+import type { Locale } from '@/lib/i18n';
+import { lookupPath, type TrailTable } from '@/lib/trail';
 import { loginWizardMachine, type Service, type StepMeta, type WizardEvent } from './login-wizard';
 import { answerAliases, stepRedirects } from './step-redirects';
 
@@ -15,8 +16,14 @@ import { answerAliases, stepRedirects } from './step-redirects';
 
 type Snapshot = SnapshotFrom<typeof loginWizardMachine>;
 
-/** `xm.frozenAccount`, `bitmex.solved`, `start`. */
-export type StepId = string;
+/** The dotted ids of the machine's leaf states, e.g. `'start' | 'xm.frozenAccount' | …`. */
+type LeafIds<V> = V extends string ? V : { [K in keyof V & string]: `${K}.${LeafIds<V[K]>}` }[keyof V & string];
+
+/**
+ * `xm.frozenAccount`, `bitmex.solved`, `start`: derived from the machine's config, so a misspelt
+ * step id does not compile (tests/unit/step-id.test.ts).
+ */
+export type StepId = LeafIds<StateValueFrom<typeof loginWizardMachine>>;
 export type AnswerToken = WizardEvent['type'] extends `answer.${infer T}` ? T : never;
 
 export interface Answer {
@@ -49,10 +56,18 @@ function segmentsOf(node: AnyStateNode): string[] {
   return segments;
 }
 
+/** The one step a snapshot is in, read from its state value (`'start'`, `{ xm: 'frozenAccount' }`). */
 function stepIdOf(snapshot: Snapshot): StepId {
-  const leaf = [...snapshot._nodes].filter((n) => n.type === 'atomic' || n.type === 'final');
-  if (leaf.length !== 1) throw new Error('The wizard must be in exactly one step at a time');
-  return leaf[0]!.path.join('.');
+  const parts: string[] = [];
+  let value: StateValue = snapshot.value;
+  while (typeof value !== 'string') {
+    const keys = Object.keys(value);
+    if (keys.length !== 1) throw new Error('The wizard must be in exactly one step at a time');
+    parts.push(keys[0]!);
+    value = value[keys[0]!] as StateValue;
+  }
+  parts.push(value);
+  return parts.join('.') as StepId;
 }
 
 function snapshotFor(id: StepId): Snapshot {
@@ -76,7 +91,7 @@ function leafNodes(node: AnyStateNode): AnyStateNode[] {
 
 function buildSteps(): Step[] {
   return leafNodes(loginWizardMachine.root).map((node) => {
-    const id = node.path.join('.');
+    const id = node.path.join('.') as StepId;
     const snapshot = snapshotFor(id);
     const answers: Answer[] = [...node.ownEvents]
       .filter((type): type is WizardEvent['type'] => type.startsWith(ANSWER_PREFIX))
@@ -94,12 +109,12 @@ function buildSteps(): Step[] {
 }
 
 export const steps: readonly Step[] = buildSteps();
-const byId = new Map(steps.map((s) => [s.id, s]));
-const bySegments = new Map(steps.map((s) => [s.segments.join('/'), s]));
+const byId = new Map<string, Step>(steps.map((s) => [s.id, s]));
 
 export const startStepId: StepId = stepIdOf(getInitialSnapshot(loginWizardMachine, undefined));
 
-export function getStep(id: StepId): Step | undefined {
+/** The step with this id; undefined for any other string (ids from outside are checked here). */
+export function getStep(id: string): Step | undefined {
   return byId.get(id);
 }
 
@@ -109,12 +124,16 @@ export function requireStep(id: StepId): Step {
   return step;
 }
 
-/** The step at a URL (segments after the locale), if any. */
-export function stepAtSegments(segments: readonly string[]): Step | undefined {
-  return bySegments.get(segments.join('/'));
+/**
+ * The step at a URL (segments after the locale), and whether the URL is an old or alias address
+ * of it (machines/step-redirects.ts) that should redirect to the step's own.
+ */
+export function resolvePath(segments: readonly string[]): { step: Step; redirected: boolean } | undefined {
+  const found = lookupPath(flowTable, segments.join('/'));
+  return found ? { step: requireStep(found.id as StepId), redirected: found.redirected } : undefined;
 }
 
-export function stepPath(locale: string, id: StepId): string {
+export function stepPath(locale: Locale, id: StepId): string {
   const step = requireStep(id);
   return ['', locale, ...step.segments].join('/');
 }
@@ -178,5 +197,5 @@ export function ancestorsOf(id: StepId): StepId[] {
  */
 export function flowTableFor(id: StepId): FlowTable {
   const needed = new Set([...ancestorsOf(id), ...requireStep(id).answers.map((a) => a.target)]);
-  return { ...flowTable, steps: Object.fromEntries(Object.entries(flowTable.steps).filter(([stepId]) => needed.has(stepId))) };
+  return { ...flowTable, steps: Object.fromEntries(Object.entries(flowTable.steps).filter(([stepId]) => needed.has(stepId as StepId))) };
 }

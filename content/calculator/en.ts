@@ -23,10 +23,15 @@ export const calculatorEn = {
   },
 
   data: {
-    asOf: 'Data as of {date}',
-    source: 'Source: {source}',
-    caveat:
-      'Broker figures are the terms stated in the source articles and may have changed. You can override them in the fields.',
+    sources: {
+      articles: 'explanatory articles about XM’s margin and leverage',
+      reportedSince2022: 'several third-party sites reporting XM’s changes',
+    },
+    sourceLine: 'Source: {source} ({date})',
+    caveat: 'These figures are the terms their source stated and may have changed. You can override them in the fields.',
+    reported:
+      'The terms since June 2022 are as third-party sites report them, not XM’s own statement, and the figures differ between sites. Confirm the actual terms on the official site.',
+    official: 'Official site ({domain})',
   },
 
   errors: {
@@ -57,6 +62,26 @@ export const calculatorEn = {
     heading: 'Account currency and XM’s rules',
     intro:
       'Every section below uses this account currency and these stop-out and margin-call levels. If XM changes its terms, change the values here.',
+    ruleSet: {
+      label: 'XM’s leverage terms',
+      hint: 'Choosing one fills in the maximum leverage and the equity limits below; you can still edit them.',
+    },
+    ruleSetNames: {
+      reported2022New: 'Since June 2022, new limits (reported, version 1)',
+      reported2022Kept: 'Since June 2022, limits as before (reported, version 2)',
+      articles: 'Before June 2022 (as the articles state)',
+    },
+    ruleSetSummary: {
+      reported2022New: 'Up to {max}. {caps}. When the total equity of all accounts is {tiers}.',
+      reported2022Kept: 'Up to {max}. {caps}. When the total equity of all accounts is {tiers}.',
+      articles: 'Up to {max}. When the total equity of all accounts is {tiers}.',
+    },
+    since: 'from {date}',
+    caps: 'Per account type: {caps}',
+    cap: '{type} {max}',
+    noCaps: 'No per-account-type limit is stated',
+    tierItem: 'at least {equity}: {leverage}',
+    ruleSetHint: 'The chosen terms fill in the fields below; you can still edit them.',
     currency: { label: 'Account currency' },
     stopOut: {
       label: 'Stop-out level (margin level %)',
@@ -142,6 +167,7 @@ export const calculatorEn = {
       AUDJPY: 'AUD/JPY',
       GBPUSD: 'GBP/USD',
       XAUUSD: 'Gold (XAU/USD)',
+      XAGUSD: 'Silver (XAG/USD)',
     },
     accountType: { label: 'Account type' },
     accountTypeOption: '{name} (1 lot = {units} units)',
@@ -149,6 +175,7 @@ export const calculatorEn = {
       standard: 'Standard',
       zero: 'Zero',
       micro: 'Micro',
+      kiwami: 'KIWAMI',
     },
     lots: { label: 'Lots' },
     leverage: { label: 'Leverage (×)' },
@@ -175,7 +202,9 @@ export const calculatorEn = {
     cannotOpen:
       'The required margin ({margin}) is more than your funds ({funds}): this position cannot be opened (entry not possible). Trade fewer lots or deposit more.',
     unreachable: 'The price would have to fall to 0 or below: no stop-out on the way.',
-    overMaxLeverage: 'XM’s maximum leverage is {max}; you cannot choose more.',
+    capped: 'The maximum leverage of a {type} account is {max}, so {max} is used.',
+    contractSize: '1 lot = {units} oz. It can differ by account type: check the symbol’s specification on your platform.',
+    fixFields: 'A field above has an error, so this cannot be calculated. Fix the fields with a red message.',
     methodHeading: 'How it is calculated',
     method: [
       'Required margin = price × units ÷ leverage (converted to the account currency)',
@@ -204,8 +233,7 @@ export const calculatorEn = {
     heading: 'Leverage limit',
     intro:
       'XM sets your maximum leverage from the equity of all your accounts together (up to 8), not per account. Floating profit and loss count, and the limit applies even with open positions (not instantly: an e-mail announces it).',
-    tiersSummary:
-      'A total of {tier1} or more limits leverage to {lev1}; {tier2} or more limits it to {lev2} (below that: {max}).',
+    tiersSummary: 'Leverage is limited when the total is {tiers} (below that: {max}).',
     accountsLegend: 'Equity of each account',
     accountEquity: 'Equity of account {n}',
     accountCurrency: 'Currency of account {n}',
@@ -240,15 +268,58 @@ export const calculatorEn = {
     restoreHeading: 'Getting {max} back',
     restoreSteps: [
       'Bring the total equity of all your accounts below {tier1} (for example by withdrawing).',
-      'E-mail support with a subject like “Leverage change request”; in the body, give your account ID and ask for 1:{max}.',
+      'E-mail support from XM’s official site with a subject like “Leverage change request”; in the body, give your account ID and ask for leverage 1:{max}. Never write your password.',
     ],
     tiersLegend: 'Leverage limit rules (you can change them)',
-    tier1Equity: { label: 'Limit 1 starts at total equity of (USD)' },
-    tier1Leverage: { label: 'Limit 1 maximum leverage (×)' },
-    tier2Equity: { label: 'Limit 2 starts at total equity of (USD)' },
-    tier2Leverage: { label: 'Limit 2 maximum leverage (×)' },
+    tiersFrom: 'They start as the terms “{ruleSet}”. You can add and remove limits.',
+    tierEquity: 'Limit {n}: total equity from (USD)',
+    tierLeverage: 'Limit {n}: maximum leverage (×)',
+    addTier: 'Add a limit',
+    removeTier: 'Remove limit {n}',
+    maxTiers: 'At most {max} limits.',
+    noTiers: 'No limits: the maximum leverage applies whatever the total.',
     eventLeverage: { label: 'Maximum leverage during events (×)' },
     needsAccounts: 'Some fields need fixing before this can be calculated: see the red messages.',
+  },
+
+  recovery: {
+    heading: 'Raising margin level without the trading platform',
+    intro:
+      'Even when you cannot log in to MT4/MT5, the member page or the phone app may still let you raise your margin level. From the figures in “Account health”, this works out how much each way needs to reach the margin level you choose.',
+    target: { label: 'Margin level to reach (%)', hint: 'For example 150% (withdrawals possible), 500% for short-term trading, 1000% for long-term.' },
+    status: 'Margin level now: {level}; target: {target}.',
+    reached: 'The margin level is already at or above the target.',
+    needsHealth: '“Account health” has a field with an error, so this cannot be calculated.',
+    noMargin: 'No positions (required margin 0): there is no margin level to raise.',
+    toAdd: 'Equity to add to reach the target',
+    ways: {
+      deposit: {
+        heading: 'Deposit',
+        text: 'A deposit from the member page raises equity. How fast it arrives:',
+        speeds: ['Credit card, Pay-easy, Smart Pit: at once', 'Online wallets: within minutes', 'Bank transfer: about an hour'],
+      },
+      transfer: {
+        heading: 'Move funds from another of your accounts',
+        text: 'In the member page you can move funds between your own XM accounts at once. Credit (bonus) moves in the same proportion as the funds.',
+      },
+      points: {
+        heading: 'Exchange XM points for bonus',
+        text: 'XM points earned by trading can be exchanged for bonus credit in the member page; credit counts into equity.',
+      },
+      partialClose: {
+        heading: 'Close part of a position',
+        text: 'If the platform still works on one of your devices, closing part of a position lowers the required margin.',
+        steps: [
+          'MT4 on a PC: double-click the position’s row (not its S/L or T/P cell), enter the lots and close them.',
+          'The MT4/MT5 phone app has the same operation: pick the position, choose to close it and enter fewer lots than you hold.',
+        ],
+      },
+    },
+    amount: 'Amount needed: {amount}',
+    transferMinimum: 'A transfer moves at least {minimum}.',
+    closeShare: 'Share to close: about {share} of the positions (required margin down to {margin})',
+    closeAll: 'Equity is zero or less, so a partial close cannot reach the target.',
+    memberPage: 'Deposits, transfers and the points exchange are done in the member page on XM’s official site.',
   },
 
   hedge: {
@@ -337,6 +408,7 @@ export const calculatorEn = {
     needsPosition: 'Fix the fields of “Position and distance to stop-out” to compare brokers.',
     scrollHint: 'Scroll the table sideways to see every column.',
     reset: 'Restore the brokers’ figures',
+    sourceColumn: 'Source',
   },
 
   share: {

@@ -23,10 +23,16 @@ export const calculatorJa = {
   },
 
   data: {
-    asOf: 'データの時点: {date}',
-    source: '出典: {source}',
+    sources: {
+      articles: 'XMの証拠金・レバレッジについての解説記事',
+      reportedSince2022: 'XMの条件変更を伝える複数の解説サイト',
+    },
+    sourceLine: '出典: {source}（{date}）',
     caveat:
-      'ブローカーの数値は元の記事に書かれていた条件で、現在の条件とは違う可能性があります。入力欄で変更できます。',
+      'ここにある数値は出典に書かれていた条件で、今の条件とは違うことがあります。入力欄で変更できます。',
+    reported:
+      '2022年6月以降の条件は、XM公式ではなく解説サイトで案内されている内容で、サイトによって数値が違います。実際の条件は公式サイトで確認してください。',
+    official: '公式サイト（{domain}）',
   },
 
   errors: {
@@ -57,6 +63,26 @@ export const calculatorJa = {
     heading: '口座通貨とXMの条件',
     intro:
       '下のすべての計算で、この口座通貨とロスカット水準・マージンコール水準を使います。XMの条件が変わった時は、ここで値を変えてください。',
+    ruleSet: {
+      label: 'XMのレバレッジ条件',
+      hint: '選ぶと、最大レバレッジと有効証拠金による制限の欄にその数値が入ります。入れた後で変更もできます。',
+    },
+    ruleSetNames: {
+      reported2022New: '2022年6月以降・新しい制限額（案内されている説の1）',
+      reported2022Kept: '2022年6月以降・以前と同じ制限額（案内されている説の2）',
+      articles: '2022年6月より前（解説記事の条件）',
+    },
+    ruleSetSummary: {
+      reported2022New: '最大{max}。{caps}。全口座の有効証拠金の合計が{tiers}。',
+      reported2022Kept: '最大{max}。{caps}。全口座の有効証拠金の合計が{tiers}。',
+      articles: '最大{max}。全口座の有効証拠金の合計が{tiers}。',
+    },
+    since: '{date}から',
+    caps: '口座タイプ別の上限: {caps}',
+    cap: '{type}は{max}',
+    noCaps: '口座タイプ別の上限は書かれていません',
+    tierItem: '{equity}以上で{leverage}',
+    ruleSetHint: '選んだ条件の数値が下の欄に入ります。入れた後で変更もできます。',
     currency: { label: '口座通貨' },
     stopOut: {
       label: '強制ロスカット水準（証拠金維持率 %）',
@@ -142,6 +168,7 @@ export const calculatorJa = {
       AUDJPY: '豪ドル/円（AUD/JPY）',
       GBPUSD: '英ポンド/米ドル（GBP/USD）',
       XAUUSD: '金（ゴールド、XAU/USD）',
+      XAGUSD: '銀（シルバー、XAG/USD）',
     },
     accountType: { label: '口座タイプ' },
     accountTypeOption: '{name}（1ロット＝{units}通貨）',
@@ -149,6 +176,7 @@ export const calculatorJa = {
       standard: 'スタンダード口座',
       zero: 'ゼロ口座',
       micro: 'マイクロ口座',
+      kiwami: 'KIWAMI極口座',
     },
     lots: { label: 'ロット数' },
     leverage: { label: 'レバレッジ（倍）' },
@@ -175,7 +203,9 @@ export const calculatorJa = {
     cannotOpen:
       '必要証拠金（{margin}）が資金（{funds}）を上回るため、このポジションは持てません（エントリー不可）。ロット数を減らすか、入金してください。',
     unreachable: '価格が0以下になるまでロスカットされません。',
-    overMaxLeverage: 'XMの最大レバレッジは{max}です。それより高いレバレッジは選べません。',
+    capped: '{type}の最大レバレッジは{max}のため、{max}で計算しています。',
+    contractSize: '1ロット＝{units}オンス。口座タイプによって違うことがあるため、取引画面の銘柄仕様で確認してください。',
+    fixFields: '入力に誤りがあるため、計算できません。赤いメッセージの欄を直してください。',
     methodHeading: '計算のしかた',
     method: [
       '必要証拠金＝価格×数量÷レバレッジ（口座通貨に換算）',
@@ -205,7 +235,7 @@ export const calculatorJa = {
     heading: 'レバレッジ制限の影響',
     intro:
       'XMの最大レバレッジは、口座ごとではなく1人の全口座（最大8口座）の有効証拠金の合計で決まります。含み損益も含めて判定され、ポジションを持っていても制限がかかります（すぐにではなく、メールで知らされます）。',
-    tiersSummary: '合計が{tier1}以上で{lev1}、{tier2}以上で{lev2}に制限されます（それ未満は{max}）。',
+    tiersSummary: '合計が{tiers}に制限されます（それ未満は{max}）。',
     accountsLegend: '口座ごとの有効証拠金',
     accountEquity: '口座{n}の有効証拠金',
     accountCurrency: '口座{n}の通貨',
@@ -240,15 +270,62 @@ export const calculatorJa = {
     restoreHeading: '{max}に戻すには',
     restoreSteps: [
       '全口座の有効証拠金の合計を{tier1}未満にします（出金など）。',
-      'サポートにメールで依頼します。件名は「Leverage change request」などとし、本文に口座IDと「1:{max}への変更を希望します」と書きます。',
+      'XM公式サイトのサポート窓口にメールで依頼します。件名は「レバレッジ変更のお願い」などとし、本文に口座IDと「レバレッジを1:{max}に変更してください」と書きます。パスワードは書きません。',
     ],
     tiersLegend: 'レバレッジ制限の条件（変更できます）',
-    tier1Equity: { label: '制限1がかかる合計有効証拠金（米ドル）' },
-    tier1Leverage: { label: '制限1の最大レバレッジ（倍）' },
-    tier2Equity: { label: '制限2がかかる合計有効証拠金（米ドル）' },
-    tier2Leverage: { label: '制限2の最大レバレッジ（倍）' },
+    tiersFrom: '初めの値は「{ruleSet}」の条件です。段は増やしたり減らしたりできます。',
+    tierEquity: '{n}段目: 合計有効証拠金（米ドル）',
+    tierLeverage: '{n}段目: 最大レバレッジ（倍）',
+    addTier: '制限の段を追加',
+    removeTier: '{n}段目を削除',
+    maxTiers: '制限の段は最大{max}つまでです。',
+    noTiers: '制限の段がないため、合計がいくらでも最大レバレッジのままです。',
     eventLeverage: { label: 'イベント時の最大レバレッジ（倍）' },
     needsAccounts: '入力に誤りがあるため、計算できません。赤いメッセージの欄を直してください。',
+  },
+
+  recovery: {
+    heading: '取引画面を使えない時に証拠金維持率を上げる方法',
+    intro:
+      'MT4/MT5にログインできなくても、会員ページやスマホのアプリから証拠金維持率を上げられることがあります。「口座の状態」に入力した数値から、目標の証拠金維持率まで上げるのに必要な額を計算します。',
+    target: { label: '目標の証拠金維持率（%）', hint: '例: 出金できる150%、短期売買なら500%、長期なら1000%。' },
+    status: '今の証拠金維持率は{level}、目標は{target}です。',
+    reached: 'すでに目標の証拠金維持率以上です。',
+    needsHealth: '「口座の状態」の入力に誤りがあるため、計算できません。',
+    noMargin: 'ポジションがない（必要証拠金が0）ため、証拠金維持率を上げる必要はありません。',
+    toAdd: '目標までに増やす有効証拠金',
+    ways: {
+      deposit: {
+        heading: '入金する',
+        text: '会員ページから入金すると、有効証拠金が増えます。反映までの目安:',
+        speeds: [
+          'クレジットカード・ペイジー・スマートピット: すぐに反映',
+          'オンラインウォレット: 数分',
+          '銀行振込: 1時間ほど',
+        ],
+      },
+      transfer: {
+        heading: '自分の別の口座から移す（口座間資金移動）',
+        text: '会員ページから、自分のほかのXM口座の資金をすぐに移せます。クレジット（ボーナス）も資金と同じ割合で一緒に移ります。',
+      },
+      points: {
+        heading: 'XMポイントをボーナスに交換する',
+        text: '取引でたまったXMポイントを、会員ページでボーナス（クレジット）に交換できます。クレジットも有効証拠金に含まれます。',
+      },
+      partialClose: {
+        heading: 'ポジションの一部を決済する（一部決済）',
+        text: 'どれかの端末の取引画面が使えるなら、ポジションを一部決済すると必要証拠金が減ります。',
+        steps: [
+          'パソコンのMT4: ポジションの行（決済逆指値・指値の欄以外）をダブルクリックし、ロット数を入れて決済します。',
+          'スマホのMT4/MT5アプリにも同じ操作があります。ポジションを選んで決済を選び、持っているより少ないロット数を入れて決済します。',
+        ],
+      },
+    },
+    amount: '必要な額: {amount}',
+    transferMinimum: '1回に移せるのは{minimum}からです。',
+    closeShare: '決済する割合: ポジションの約{share}（必要証拠金を{margin}まで減らす）',
+    closeAll: '有効証拠金が0以下のため、一部決済では目標に届きません。',
+    memberPage: '入金・資金移動・ポイント交換は、XM公式サイトの会員ページで行います。',
   },
 
   hedge: {
@@ -338,6 +415,7 @@ export const calculatorJa = {
       '「ポジションとロスカットまでの値幅」の入力に誤りがあるため、比較できません。',
     scrollHint: '表は横にスクロールできます。',
     reset: '各社の数値を元に戻す',
+    sourceColumn: '出典',
   },
 
   share: {

@@ -1,7 +1,7 @@
-import type { FieldError } from '@/lib/calculator/fields';
+import type { Currency, FieldError } from '@/lib/calculator/fields';
 import type { ZoneId } from '@/lib/calculator/compute';
-import type { Currency } from '@/lib/calculator/state';
-import type { AccountTypeId, AssetClass } from '@/lib/margin/brokers';
+import type { AccountTypeId, AssetClass, DataSourceId } from '@/lib/margin/brokers';
+import type { RuleSetId } from '@/lib/margin/rule-sets';
 
 /**
  * The words of the margin calculator (/[locale]/calculator).
@@ -39,12 +39,16 @@ export interface CalculatorMessages {
   };
 
   data: {
-    /** {date} */
-    asOf: string;
-    /** {source}: the data's source as recorded in lib/margin/brokers.ts (English). */
-    source: string;
+    /** Each source of figures, by name (lib/margin/brokers.ts `DataSourceId`). */
+    sources: Record<DataSourceId, string>;
+    /** "Source: {source} ({date})": one line per rule set or broker row. */
+    sourceLine: string;
     /** The numbers are data from the source and may be out of date. */
     caveat: string;
+    /** Reported figures: they differ between sources, confirm on the official page. */
+    reported: string;
+    /** Link text to the official site. {domain} */
+    official: string;
   };
 
   errors: Record<FieldError, string> & {
@@ -72,6 +76,23 @@ export interface CalculatorMessages {
   rules: {
     heading: string;
     intro: string;
+    ruleSet: FieldText;
+    /** Name of each rule set, for the select. */
+    ruleSetNames: Record<RuleSetId, string>;
+    /** What each rule set says, with its figures. {max} {tiers} {caps} */
+    ruleSetSummary: Record<RuleSetId, string>;
+    /** Since when a reported set applies. {date} */
+    since: string;
+    /** Per account type caps of a set. {caps} */
+    caps: string;
+    /** One account type's cap. {type} {max} */
+    cap: string;
+    /** The set gives no account-type caps. */
+    noCaps: string;
+    /** One tier in a summary. {equity} {leverage} */
+    tierItem: string;
+    /** Choosing a set fills in its figures, which can then be edited. */
+    ruleSetHint: string;
     currency: FieldText;
     stopOut: FieldText;
     marginCall: FieldText;
@@ -147,8 +168,12 @@ export interface CalculatorMessages {
     cannotOpen: string;
     /** The long stop-out price is at or below 0. */
     unreachable: string;
-    /** Above the maximum leverage. {max} */
-    overMaxLeverage: string;
+    /** The typed leverage is above the account type's maximum, which is used instead. {type} {max} */
+    capped: string;
+    /** The contract size of one lot of a metal (gold, silver). {units} */
+    contractSize: string;
+    /** A field has an error: the results wait for it. */
+    fixFields: string;
     methodHeading: string;
     method: string[];
     creditNote: string;
@@ -172,7 +197,7 @@ export interface CalculatorMessages {
   leverage: {
     heading: string;
     intro: string;
-    /** {tier1} {lev1} {tier2} {lev2} {max} */
+    /** {tiers} {max} */
     tiersSummary: string;
     accountsLegend: string;
     /** {n} */
@@ -214,12 +239,49 @@ export interface CalculatorMessages {
     /** {tier1} {max} */
     restoreSteps: string[];
     tiersLegend: string;
-    tier1Equity: FieldText;
-    tier1Leverage: FieldText;
-    tier2Equity: FieldText;
-    tier2Leverage: FieldText;
+    /** Where the tiers come from. {ruleSet} */
+    tiersFrom: string;
+    /** {n} */
+    tierEquity: string;
+    /** {n} */
+    tierLeverage: string;
+    addTier: string;
+    /** {n} */
+    removeTier: string;
+    /** {max} */
+    maxTiers: string;
+    noTiers: string;
     eventLeverage: FieldText;
     needsAccounts: string;
+  };
+
+  recovery: {
+    heading: string;
+    intro: string;
+    target: FieldText;
+    /** {level} {target} */
+    status: string;
+    reached: string;
+    needsHealth: string;
+    noMargin: string;
+    toAdd: string;
+    ways: {
+      deposit: { heading: string; text: string; speeds: string[] };
+      /** {minimum} */
+      transfer: { heading: string; text: string };
+      points: { heading: string; text: string };
+      /** {share} {margin} */
+      partialClose: { heading: string; text: string; steps: string[] };
+    };
+    /** The amount each way needs. {amount} */
+    amount: string;
+    /** Transfers move at least {minimum}. */
+    transferMinimum: string;
+    /** Share of the positions to close. {share} {margin} */
+    closeShare: string;
+    closeAll: string;
+    /** Where to do it: the official member page. */
+    memberPage: string;
   };
 
   hedge: {
@@ -311,6 +373,7 @@ export interface CalculatorMessages {
     needsPosition: string;
     scrollHint: string;
     reset: string;
+    sourceColumn: string;
   };
 
   share: {

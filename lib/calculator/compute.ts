@@ -11,12 +11,13 @@ import {
   marginCallTolerance,
   marginLevel as marginLevelOf,
   maxLeverageForEquity,
+  pipValue as pipValueOf,
   requiredMargin,
   simulateStopOut,
   stopOutTolerance,
 } from '@/lib/margin';
 import { SYMBOLS, XM_RULES, unitsPerLot, type AccountTypeId, type AssetClass, type LeverageTier } from '@/lib/margin/brokers';
-import type { Currency } from './state';
+import type { Currency } from './fields';
 
 function attempt<T>(fn: () => T): T | undefined {
   try {
@@ -199,7 +200,7 @@ export function positionResult(i: PositionInput): PositionResult | undefined {
       units,
       pipSize: symbol.pipSize,
       assetClass: symbol.assetClass,
-      pipValue: symbol.pipSize * units * i.quoteToAccount,
+      pipValue: pipValueOf({ pipSize: symbol.pipSize, units, quoteToAccount: i.quoteToAccount }),
       requiredMargin: stopOut.requiredMargin,
       levelAtEntry: marginLevelOf({ equity: i.funds, requiredMargin: stopOut.requiredMargin }),
       canEnter: stopOut.canEnter,
@@ -241,8 +242,8 @@ export function marginLevelSeries(
     const price = from + ((to - from) * k) / samples;
     const pips = (price - entry) / r.pipSize;
     const pnl = pips * r.pipValue;
-    long.push({ price, level: ((funds + pnl) / r.requiredMargin) * 100 });
-    short.push({ price, level: ((funds - pnl) / r.requiredMargin) * 100 });
+    long.push({ price, level: marginLevelOf({ equity: funds + pnl, requiredMargin: r.requiredMargin })! });
+    short.push({ price, level: marginLevelOf({ equity: funds - pnl, requiredMargin: r.requiredMargin })! });
   }
   return { from, to, long, short };
 }

@@ -3,7 +3,7 @@
  * account currency. Values are only rounded here, for display; every computation uses the
  * unrounded numbers. See docs/decisions/003-calculator.md for the rounding rules.
  */
-import type { Currency } from './state';
+import type { Currency } from './fields';
 
 export type DisplayLocale = 'ja' | 'en';
 

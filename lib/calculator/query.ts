@@ -1,187 +1,162 @@
 /**
- * The calculator's inputs ⇄ the link's query string (see docs/decisions/003-calculator.md).
+ * The calculator's inputs ⇄ the link's query string, derived from the field tables (fields.ts;
+ * see docs/decisions/003-calculator.md and 007-calculator-model.md).
  *
- * - Only values that differ from the defaults are written, so a link stays short.
+ * - Only values that differ from the defaults are written, so a link stays short. Defaults that
+ *   a rule set decides (maximum leverage, tiers) are those of the link's rule set.
  * - A valid number is written in canonical form (ASCII digits, no separators); anything else is
  *   written as typed, so opening the link shows the same inline message.
  * - Reading never throws: unknown keys are ignored, over-long values are cut, a choice that is
  *   not one of the options falls back to the default and is reported in `badChoices`.
+ * - Links of the first version keep working: its two tiers (`t1e`, `t1l`, `t2e`, `t2l`) are read
+ *   into the tier list.
  */
 import { BROKERS } from '@/lib/margin/brokers';
-import { canonicalNumberText } from './fields';
+import { ruleSetById } from '@/lib/margin/rule-sets';
 import {
-  CHOICE_KEYS,
-  CHOICE_OPTIONS,
-  CURRENCIES,
-  MAX_ACCOUNTS,
-  MAX_POSITION_ROWS,
-  NUMBER_KEYS,
-  defaultState,
-  type AccountRow,
-  type CalculatorState,
-  type ChoiceKey,
-  type Currency,
-  type PositionRow,
-} from './state';
+  CHOICE_NAMES,
+  FIELDS,
+  LEGACY_TIER_KEYS,
+  LISTS,
+  MAX_VALUE_LENGTH,
+  NUMBER_NAMES,
+  brokerQueryKey,
+  canonicalNumberText,
+  type ColumnSpec,
+  type ListName,
+} from './fields';
+import { BROKER_COLUMN_NAMES, defaultState, type CalculatorState } from './state';
 
-/** Longest value read from a link (longer values are cut). */
-export const MAX_VALUE_LENGTH = 40;
-
-/** Keys of the list fields in the query. */
-export const LIST_KEYS = {
-  accountEquity: 'eq',
-  accountCurrency: 'eqc',
-  positionName: 'pn',
-  positionMargin: 'pm',
-  positionPnl: 'pp',
-} as const;
-
-export const brokerLeverageKey = (id: string) => `lv_${id}`;
-export const brokerStopOutKey = (id: string) => `so_${id}`;
-
-/** A choice read from a link that is not one of the options: where, and what the link said. */
+/** A choice read from a link that is not one of the options: where (field name or `list.column.index`), and what the link said. */
 export type BadChoices = Record<string, string>;
 
-/** Where a bad choice of a list row is reported in BadChoices. */
-export const accountCurrencyField = (index: number) => `${LIST_KEYS.accountCurrency}.${index}`;
+/** Where a bad choice in a list row is reported in BadChoices. */
+export const listFieldId = (list: ListName, column: string, index: number) => `${list}.${column}.${index}`;
 
 const clip = (raw: string) => raw.slice(0, MAX_VALUE_LENGTH);
+const LIST_NAMES = Object.keys(LISTS) as ListName[];
 
 function choiceFrom<T extends string>(options: readonly T[], raw: string): T | undefined {
   const wanted = raw.trim().toLowerCase();
   return options.find((option) => option.toLowerCase() === wanted);
 }
 
-function sameAccounts(a: readonly AccountRow[], b: readonly AccountRow[], locale: 'ja' | 'en') {
-  return (
-    a.length === b.length &&
-    a.every(
-      (row, i) =>
-        row.currency === b[i]!.currency &&
-        canonicalNumberText(row.equity, locale) === canonicalNumberText(b[i]!.equity, locale),
-    )
-  );
+/** A value as the link writes it: numbers canonical, choices in lower case, text as is. */
+function linkText(spec: ColumnSpec, raw: string): string {
+  if (spec.kind === 'number') return canonicalNumberText(raw);
+  if (spec.kind === 'choice') return raw.toLowerCase();
+  return raw;
 }
 
-function sameRows(a: readonly PositionRow[], b: readonly PositionRow[], locale: 'ja' | 'en') {
-  return (
-    a.length === b.length &&
-    a.every(
-      (row, i) =>
-        row.name === b[i]!.name &&
-        canonicalNumberText(row.margin, locale) === canonicalNumberText(b[i]!.margin, locale) &&
-        canonicalNumberText(row.pnl, locale) === canonicalNumberText(b[i]!.pnl, locale),
-    )
-  );
-}
+type Row = Record<string, string>;
+const columnsOf = (list: ListName) => Object.entries(LISTS[list].columns) as [string, ColumnSpec][];
+const sameRows = (list: ListName, a: readonly Row[], b: readonly Row[]) =>
+  a.length === b.length && a.every((row, i) => columnsOf(list).every(([c, spec]) => linkText(spec, row[c]!) === linkText(spec, b[i]![c]!)));
 
 /** The query string (without "?") for `state`; empty when everything is at its default. */
-export function encodeQuery(state: CalculatorState, locale: 'ja' | 'en'): string {
-  const defaults = defaultState();
+export function encodeQuery(state: CalculatorState): string {
+  const defaults = defaultState(ruleSetById(state.ruleSet));
   const params = new URLSearchParams();
-
-  for (const key of CHOICE_KEYS) {
-    if (state[key] !== defaults[key]) params.set(key, state[key].toLowerCase());
+  for (const name of CHOICE_NAMES) {
+    if (state[name] !== FIELDS[name].initial) params.set(FIELDS[name].query, linkText(FIELDS[name], state[name]));
   }
-  for (const key of NUMBER_KEYS) {
-    const text = canonicalNumberText(state[key], locale);
-    if (text !== defaults[key]) params.set(key, text);
+  for (const name of NUMBER_NAMES) {
+    const value = linkText(FIELDS[name], state[name]);
+    if (value !== defaults[name]) params.set(FIELDS[name].query, value);
   }
-  if (!sameAccounts(state.accounts, defaults.accounts, locale)) {
-    for (const row of state.accounts) {
-      params.append(LIST_KEYS.accountEquity, canonicalNumberText(row.equity, locale));
-      params.append(LIST_KEYS.accountCurrency, row.currency.toLowerCase());
-    }
-    // An empty list is written as one empty value so that it is not read back as the default.
-    if (state.accounts.length === 0) params.set(LIST_KEYS.accountEquity, '');
-  }
-  if (!sameRows(state.rows, defaults.rows, locale)) {
-    for (const row of state.rows) {
-      params.append(LIST_KEYS.positionName, row.name);
-      params.append(LIST_KEYS.positionMargin, canonicalNumberText(row.margin, locale));
-      params.append(LIST_KEYS.positionPnl, canonicalNumberText(row.pnl, locale));
-    }
-    if (state.rows.length === 0) params.set(LIST_KEYS.positionName, '');
+  for (const list of LIST_NAMES) {
+    const rows = state[list] as unknown as Row[];
+    if (sameRows(list, rows, defaults[list] as unknown as Row[])) continue;
+    const columns = columnsOf(list);
+    for (const row of rows) for (const [c, spec] of columns) params.append(spec.query, linkText(spec, row[c]!));
+    // An empty list is written as its first key with one empty value, so it is not read back as the default.
+    if (rows.length === 0) params.set(columns[0]![1].query, '');
   }
   for (const broker of BROKERS) {
     const value = state.brokers[broker.id];
-    const base = defaults.brokers[broker.id]!;
     if (!value) continue;
-    const lev = canonicalNumberText(value.lev, locale);
-    const so = canonicalNumberText(value.so, locale);
-    if (lev !== base.lev) params.set(brokerLeverageKey(broker.id), lev);
-    if (so !== base.so) params.set(brokerStopOutKey(broker.id), so);
+    for (const column of BROKER_COLUMN_NAMES) {
+      const text = canonicalNumberText(value[column]);
+      if (text !== defaults.brokers[broker.id]![column]) params.set(brokerQueryKey(column, broker.id), text);
+    }
   }
   return params.toString();
 }
 
-function readAccounts(params: URLSearchParams, bad: BadChoices): AccountRow[] | undefined {
-  const equities = params.getAll(LIST_KEYS.accountEquity);
-  const currencies = params.getAll(LIST_KEYS.accountCurrency);
-  if (equities.length === 0 && currencies.length === 0) return undefined;
-  // The encoder's marker for "no accounts": one empty equity and no currency.
-  if (equities.length === 1 && equities[0] === '' && currencies.length === 0) return [];
-  const count = Math.min(Math.max(equities.length, currencies.length), MAX_ACCOUNTS);
-  const rows: AccountRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const rawCurrency = currencies[i];
-    let currency: Currency = 'JPY';
-    if (rawCurrency !== undefined) {
-      const found = choiceFrom(CURRENCIES, rawCurrency);
-      if (found) currency = found;
-      else bad[accountCurrencyField(i)] = clip(rawCurrency);
-    }
-    rows.push({ key: i, equity: clip(equities[i] ?? ''), currency });
+function readList(list: ListName, params: URLSearchParams, bad: BadChoices): Row[] | undefined {
+  const columns = columnsOf(list);
+  const values = columns.map(([, spec]) => params.getAll(spec.query));
+  const count = Math.max(...values.map((v) => v.length));
+  if (count === 0) return undefined;
+  // The encoder's marker for "no rows": one empty value of the first column and nothing else.
+  if (values[0]!.length === 1 && values[0]![0] === '' && values.slice(1).every((v) => v.length === 0)) return [];
+  const rows: Row[] = [];
+  for (let i = 0; i < Math.min(count, LISTS[list].max); i++) {
+    const row: Row = {};
+    columns.forEach(([c, spec], j) => {
+      const raw = values[j]![i];
+      if (spec.kind !== 'choice') row[c] = clip(raw ?? '');
+      else {
+        const found = raw === undefined ? undefined : choiceFrom(spec.options, raw);
+        if (raw !== undefined && !found) bad[listFieldId(list, c, i)] = clip(raw);
+        row[c] = found ?? spec.initial;
+      }
+    });
+    rows.push(row);
   }
   return rows;
 }
 
-function readRows(params: URLSearchParams): PositionRow[] | undefined {
-  const names = params.getAll(LIST_KEYS.positionName);
-  const margins = params.getAll(LIST_KEYS.positionMargin);
-  const pnls = params.getAll(LIST_KEYS.positionPnl);
-  if (names.length + margins.length + pnls.length === 0) return undefined;
-  if (names.length === 1 && names[0] === '' && margins.length === 0 && pnls.length === 0) return [];
-  const count = Math.min(Math.max(names.length, margins.length, pnls.length), MAX_POSITION_ROWS);
-  const rows: PositionRow[] = [];
-  for (let i = 0; i < count; i++) {
-    rows.push({ key: i, name: clip(names[i] ?? ''), margin: clip(margins[i] ?? ''), pnl: clip(pnls[i] ?? '') });
-  }
-  return rows;
+function readLegacyTiers(params: URLSearchParams): Row[] | undefined {
+  if (!LEGACY_TIER_KEYS.some((k) => params.has(k.equity) || params.has(k.leverage))) return undefined;
+  // Version 1 always had two tiers; an omitted key meant the articles' value, which version 1 used as its default.
+  const articles = [
+    { equity: '20000', leverage: '200' },
+    { equity: '100000', leverage: '100' },
+  ];
+  return LEGACY_TIER_KEYS.map((k, i) => ({
+    equity: clip(params.get(k.equity) ?? articles[i]!.equity),
+    leverage: clip(params.get(k.leverage) ?? articles[i]!.leverage),
+  }));
 }
 
 /** The inputs a link carries, over the defaults. Never throws. */
 export function decodeQuery(search: string): { state: CalculatorState; badChoices: BadChoices } {
-  const state = defaultState();
   const badChoices: BadChoices = {};
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
-    return { state, badChoices };
+    return { state: defaultState(), badChoices };
   }
+  const rawRuleSet = params.get(FIELDS.ruleSet.query);
+  const ruleSet = rawRuleSet === null ? undefined : choiceFrom(FIELDS.ruleSet.options, rawRuleSet);
+  if (rawRuleSet !== null && !ruleSet) badChoices.ruleSet = clip(rawRuleSet);
+  const state = defaultState(ruleSet ? ruleSetById(ruleSet) : undefined) as unknown as Record<string, unknown>;
 
-  for (const key of CHOICE_KEYS) {
-    const raw = params.get(key);
+  for (const name of CHOICE_NAMES) {
+    if (name === 'ruleSet') continue;
+    const spec = FIELDS[name];
+    const raw = params.get(spec.query);
     if (raw === null) continue;
-    const found = choiceFrom<string>(CHOICE_OPTIONS[key], raw);
-    if (found) (state as Record<ChoiceKey, string>)[key] = found;
-    else badChoices[key] = clip(raw);
+    const found = choiceFrom<string>(spec.options, raw);
+    if (found) state[name] = found;
+    else badChoices[name] = clip(raw);
   }
-  for (const key of NUMBER_KEYS) {
-    const raw = params.get(key);
-    if (raw !== null) state[key] = clip(raw);
+  for (const name of NUMBER_NAMES) {
+    const raw = params.get(FIELDS[name].query);
+    if (raw !== null) state[name] = clip(raw);
   }
-  state.accounts = readAccounts(params, badChoices) ?? state.accounts;
-  state.rows = readRows(params) ?? state.rows;
+  for (const list of LIST_NAMES) {
+    const rows = readList(list, params, badChoices) ?? (list === 'tiers' ? readLegacyTiers(params) : undefined);
+    if (rows) state[list] = rows.map((row, key) => ({ key, ...row }));
+  }
+  const brokers = state.brokers as CalculatorState['brokers'];
   for (const broker of BROKERS) {
-    const lev = params.get(brokerLeverageKey(broker.id));
-    const so = params.get(brokerStopOutKey(broker.id));
-    const current = state.brokers[broker.id]!;
-    state.brokers[broker.id] = {
-      lev: lev === null ? current.lev : clip(lev),
-      so: so === null ? current.so : clip(so),
-    };
+    for (const column of BROKER_COLUMN_NAMES) {
+      const raw = params.get(brokerQueryKey(column, broker.id));
+      if (raw !== null) brokers[broker.id]![column] = clip(raw);
+    }
   }
-  return { state, badChoices };
+  return { state: state as unknown as CalculatorState, badChoices };
 }

@@ -1,230 +1,73 @@
 /**
- * The calculator's inputs, exactly as typed (strings), and their defaults.
- * Numbers stay text until they are read (lib/calculator/fields.ts), so a bad entry can be shown
- * back to the user with its message instead of being silently replaced.
+ * The calculator's state: every field as typed, derived from the field tables (fields.ts).
  */
+import { BROKERS } from '@/lib/margin/brokers';
+import { ruleSetById, type XmRuleSet } from '@/lib/margin/rule-sets';
 import {
-  ACCOUNT_TYPES,
-  BROKERS,
-  SYMBOLS,
-  XM_RULES,
-  type AccountTypeId,
-  type AssetClass,
-} from '@/lib/margin/brokers';
-import type { FieldRule } from './fields';
+  BROKER_COLUMNS,
+  CHOICE_NAMES,
+  DEFAULT_RULE_SET,
+  FIELDS,
+  LISTS,
+  NUMBER_NAMES,
+  brokerInitial,
+  type BrokerColumn,
+  type ChoiceName,
+  type ChoiceValue,
+  type ColumnName,
+  type ListName,
+  type NumberName,
+} from './fields';
 
-export const CURRENCIES = ['JPY', 'USD'] as const;
-export type Currency = (typeof CURRENCIES)[number];
+type ColumnValue<S> = S extends { kind: 'choice'; options: readonly (infer T)[] } ? T : string;
 
-export const SYMBOL_IDS = SYMBOLS.map((s) => s.id);
-export const ACCOUNT_TYPE_IDS: readonly AccountTypeId[] = ACCOUNT_TYPES.map((a) => a.id);
-export const ASSET_CLASSES: readonly AssetClass[] = ['fx', 'metal', 'cfd'];
-
-/** Most accounts a person may hold (XM): the leverage-limit section accepts this many. */
-export const MAX_ACCOUNTS = XM_RULES.maxAccounts;
-/** Most rows of the several-positions table. */
-export const MAX_POSITION_ROWS = 20;
-
-export interface AccountRow {
-  /** React key; not part of the link. */
-  key: number;
-  equity: string;
-  currency: Currency;
-}
-
-export interface PositionRow {
-  /** React key; not part of the link. */
-  key: number;
-  name: string;
-  margin: string;
-  pnl: string;
-}
-
-export interface BrokerOverride {
-  lev: string;
-  so: string;
-}
-
-/** Number fields (text as typed). Their names are also their keys in the link's query. */
-export const NUMBER_KEYS = [
-  // rules used by every section
-  'so',
-  'mc',
-  'ml',
-  // 1. account health
-  'bal',
-  'cr',
-  'pl',
-  'rm',
-  // 2. position
-  'pb',
-  'pc',
-  'lots',
-  'lev',
-  'px',
-  'fx',
-  // 3. leverage limit
-  'eqfx',
-  'om',
-  'olev',
-  't1e',
-  't1l',
-  't2e',
-  't2l',
-  'ev',
-  // 4. hedge
-  'hbuy',
-  'hsell',
-  'hu',
-  'hpx',
-  'hlev',
-  // 5. several positions
-  'sb',
-  'sc',
-] as const;
-export type NumberKey = (typeof NUMBER_KEYS)[number];
-
-export interface Choices {
-  cur: Currency;
-  sym: string;
-  type: AccountTypeId;
-  hcls: AssetClass;
-}
-export type ChoiceKey = keyof Choices;
-
-/** Allowed values of each choice field. */
-export const CHOICE_OPTIONS: { readonly [K in ChoiceKey]: readonly Choices[K][] } = {
-  cur: CURRENCIES,
-  sym: SYMBOL_IDS,
-  type: ACCOUNT_TYPE_IDS,
-  hcls: ASSET_CLASSES,
+/** One row of a list: its columns as typed, plus a React key that is not part of the link. */
+export type ListRow<L extends ListName> = { key: number } & {
+  -readonly [C in ColumnName<L>]: ColumnValue<(typeof LISTS)[L]['columns'][C]>;
 };
-export const CHOICE_KEYS = Object.keys(CHOICE_OPTIONS) as ChoiceKey[];
 
-export type CalculatorState = Record<NumberKey, string> &
-  Choices & {
-    accounts: AccountRow[];
-    rows: PositionRow[];
-    brokers: Record<string, BrokerOverride>;
-  };
+export type CalculatorState = { [K in NumberName]: string } & { [K in ChoiceName]: ChoiceValue<K> } & {
+  [L in ListName]: ListRow<L>[];
+} & {
+  brokers: Record<string, Record<BrokerColumn, string>>;
+};
 
-const tier = (index: number) => XM_RULES.leverageTiers.slice().sort((a, b) => a.minEquityUsd - b.minEquityUsd)[index];
+export type AccountRow = ListRow<'accounts'>;
+export type TierRow = ListRow<'tiers'>;
+export type PositionRow = ListRow<'rows'>;
+export type { BrokerColumn };
+export const BROKER_COLUMN_NAMES = Object.keys(BROKER_COLUMNS) as BrokerColumn[];
 
-/**
- * Defaults: the brief's worked examples, so the page shows meaningful results before typing
- * (health: 50,000 + 20,000 − 10,000 = 60,000; position: ¥100,000, 1 lot USD/JPY at 100.00, 888×).
- */
-export function defaultState(): CalculatorState {
-  return {
-    cur: 'JPY',
-    so: String(XM_RULES.stopOutLevel),
-    mc: String(XM_RULES.marginCallLevel),
-    ml: String(XM_RULES.maxLeverage),
+const initialOf = (name: NumberName, rs: XmRuleSet) => {
+  const spec = FIELDS[name];
+  return typeof spec.initial === 'function' ? spec.initial(rs) : spec.initial;
+};
 
-    bal: '50000',
-    cr: '20000',
-    pl: '-10000',
-    rm: '11261',
-
-    pb: '100000',
-    pc: '0',
-    sym: 'USDJPY',
-    type: 'standard',
-    lots: '1',
-    lev: String(XM_RULES.maxLeverage),
-    px: '100',
-    fx: '150',
-
-    accounts: [
-      { key: 0, equity: '2000000', currency: 'JPY' },
-      { key: 1, equity: '1500000', currency: 'JPY' },
-    ],
-    eqfx: '150',
-    om: '170000',
-    olev: String(XM_RULES.maxLeverage),
-    t1e: String(tier(0)?.minEquityUsd ?? 20_000),
-    t1l: String(tier(0)?.maxLeverage ?? 200),
-    t2e: String(tier(1)?.minEquityUsd ?? 100_000),
-    t2l: String(tier(1)?.maxLeverage ?? 100),
-    ev: String(XM_RULES.eventLeverage),
-
-    hcls: 'fx',
-    hbuy: '2',
-    hsell: '1',
-    hu: '100000',
-    hpx: '100',
-    hlev: String(XM_RULES.maxLeverage),
-
-    sb: '100000',
-    sc: '0',
-    rows: [
-      { key: 0, name: 'USD/JPY', margin: '11261', pnl: '-30000' },
-      { key: 1, name: 'EUR/JPY', margin: '18018', pnl: '-70000' },
-      { key: 2, name: 'GBP/JPY', margin: '21396', pnl: '5000' },
-    ],
-
-    brokers: Object.fromEntries(
-      BROKERS.map((b) => [b.id, { lev: String(b.maxLeverage), so: String(b.stopOutLevel) }]),
-    ),
-  };
+/** The rows a list starts with (tiers: the rule set's). */
+export function initialRows<L extends ListName>(list: L, rs: XmRuleSet = DEFAULT_RULE_SET): ListRow<L>[] {
+  const rows = (LISTS[list].initial as (rs: XmRuleSet) => Record<string, string>[])(rs);
+  return rows.map((row, key) => ({ key, ...row })) as ListRow<L>[];
 }
 
-/**
- * Example entry prices filled in when the user picks another symbol (so the figures stay
- * plausible). Not market data: the page asks the user to type their own price.
- */
-export const EXAMPLE_PRICES: Readonly<Record<string, string>> = {
-  USDJPY: '100',
-  EURUSD: '1.1',
-  EURJPY: '160',
-  GBPJPY: '190',
-  AUDJPY: '95',
-  GBPUSD: '1.3',
-  XAUUSD: '2000',
-};
+/** Every field at its default, for a rule set (default: the newest). */
+export function defaultState(ruleSet: XmRuleSet = DEFAULT_RULE_SET): CalculatorState {
+  const state = {} as Record<string, unknown>;
+  for (const name of CHOICE_NAMES) state[name] = FIELDS[name].initial;
+  state.ruleSet = ruleSet.id;
+  for (const name of NUMBER_NAMES) state[name] = initialOf(name, ruleSet);
+  for (const list of Object.keys(LISTS) as ListName[]) state[list] = initialRows(list, ruleSet);
+  state.brokers = Object.fromEntries(BROKERS.map((b) => [b.id, brokerInitial(b.id)]));
+  return state as CalculatorState;
+}
+
+/** The fields a rule set decides: choosing another set puts its values in them. */
+export function applyRuleSet(state: CalculatorState, ruleSet: XmRuleSet): CalculatorState {
+  return { ...state, ruleSet: ruleSet.id, maxLeverage: initialOf('maxLeverage', ruleSet), tiers: initialRows('tiers', ruleSet) };
+}
+
+export const ruleSetOf = (state: Pick<CalculatorState, 'ruleSet'>) => ruleSetById(state.ruleSet);
 
 /** The next free React key of a list of rows. */
 export function nextKey(rows: readonly { key: number }[]): number {
   return rows.reduce((max, r) => Math.max(max, r.key), -1) + 1;
 }
-
-/** What each number field accepts (see lib/calculator/fields.ts). */
-export const FIELD_RULES: Readonly<Record<NumberKey, FieldRule>> = {
-  so: 'nonNegative',
-  mc: 'nonNegative',
-  ml: 'positive',
-  bal: 'nonNegative',
-  cr: 'nonNegative',
-  pl: 'any',
-  rm: 'nonNegative',
-  pb: 'nonNegative',
-  pc: 'nonNegative',
-  lots: 'positive',
-  lev: 'positive',
-  px: 'positive',
-  fx: 'positive',
-  eqfx: 'positive',
-  om: 'nonNegative',
-  olev: 'positive',
-  t1e: 'nonNegative',
-  t1l: 'positive',
-  t2e: 'nonNegative',
-  t2l: 'positive',
-  ev: 'positive',
-  hbuy: 'nonNegative',
-  hsell: 'nonNegative',
-  hu: 'positive',
-  hpx: 'positive',
-  hlev: 'positive',
-  sb: 'nonNegative',
-  sc: 'nonNegative',
-};
-
-/** Rules of the list fields. */
-export const LIST_RULES = {
-  accountEquity: 'any',
-  positionMargin: 'nonNegative',
-  positionPnl: 'any',
-  brokerLeverage: 'positive',
-  brokerStopOut: 'nonNegative',
-} as const satisfies Record<string, FieldRule>;

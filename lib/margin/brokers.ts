@@ -10,14 +10,32 @@ export interface LeverageTier {
   readonly maxLeverage: number;
 }
 
-export const MARGIN_DATA_AS_OF = '2026-11-21';
-export const MARGIN_DATA_SOURCE =
-  'XM terms as described in the source articles (margin-facts brief)';
+/**
+ * Where a figure comes from (the words for each are in content/calculator): the source articles
+ * about XM (about 2020–2022), or third-party pages reporting later changes (graded `reported` or
+ * `varies` as in content/sources.ts: worded as reported, with the official page to confirm).
+ */
+export type DataSourceId = 'articles' | 'reportedSince2022';
+
+/**
+ * The date of a source: an ISO date or month, or an ISO 8601 interval of years (`2020/2022`) for
+ * the articles, which span those years. Never the date of the build.
+ */
+export const SOURCE_DATES: Readonly<Record<DataSourceId, string>> = {
+  articles: '2020/2022',
+  /** The month the reporting pages were read. */
+  reportedSince2022: '2026-11',
+};
+
+/** Date of the articles' figures (XM_RULES, BROKERS). */
+export const MARGIN_DATA_AS_OF = SOURCE_DATES.articles;
+/** Internal description of where XM_RULES come from (not shown to users: see content/calculator). */
+export const MARGIN_DATA_SOURCE = 'articles' satisfies DataSourceId;
 
 /** XM thresholds. Levels are margin-level percentages (equity ÷ required margin × 100). */
 export const XM_RULES = {
   asOf: MARGIN_DATA_AS_OF,
-  source: MARGIN_DATA_SOURCE,
+  source: MARGIN_DATA_SOURCE as DataSourceId,
   maxLeverage: 888,
   /** Margin call at this margin level (%). */
   marginCallLevel: 50,
@@ -52,19 +70,24 @@ export interface Broker {
   readonly maxLeverage: number;
   /** Stop-out margin level (%). */
   readonly stopOutLevel: number;
+  /** Where this row's figures come from, and that source's date (SOURCE_DATES). */
+  readonly source: DataSourceId;
+  readonly asOf: string;
 }
+
+const fromArticles = { source: 'articles', asOf: SOURCE_DATES.articles } as const;
 
 /** Brokers as the source compared them (max leverage / stop-out level). */
 export const BROKERS: readonly Broker[] = [
-  { id: 'xm', name: 'XM', maxLeverage: 888, stopOutLevel: 20 },
-  { id: 'axiory', name: 'AXIORY', maxLeverage: 400, stopOutLevel: 20 },
-  { id: 'titanfx', name: 'TitanFX', maxLeverage: 500, stopOutLevel: 20 },
-  { id: 'tradeview', name: 'Tradeview', maxLeverage: 500, stopOutLevel: 100 },
-  { id: 'fxgt', name: 'FXGT', maxLeverage: 500, stopOutLevel: 50 },
-  { id: 'landfx', name: 'LandFX', maxLeverage: 500, stopOutLevel: 30 },
+  { id: 'xm', name: 'XM', maxLeverage: 888, stopOutLevel: 20, ...fromArticles },
+  { id: 'axiory', name: 'AXIORY', maxLeverage: 400, stopOutLevel: 20, ...fromArticles },
+  { id: 'titanfx', name: 'TitanFX', maxLeverage: 500, stopOutLevel: 20, ...fromArticles },
+  { id: 'tradeview', name: 'Tradeview', maxLeverage: 500, stopOutLevel: 100, ...fromArticles },
+  { id: 'fxgt', name: 'FXGT', maxLeverage: 500, stopOutLevel: 50, ...fromArticles },
+  { id: 'landfx', name: 'LandFX', maxLeverage: 500, stopOutLevel: 30, ...fromArticles },
 ];
 
-export type AccountTypeId = 'standard' | 'zero' | 'micro';
+export type AccountTypeId = 'standard' | 'zero' | 'micro' | 'kiwami';
 
 export interface AccountType {
   readonly id: AccountTypeId;
@@ -77,6 +100,7 @@ export const ACCOUNT_TYPES: readonly AccountType[] = [
   { id: 'standard', name: 'Standard', unitsPerLot: 100_000 },
   { id: 'zero', name: 'Zero', unitsPerLot: 100_000 },
   { id: 'micro', name: 'Micro', unitsPerLot: 1_000 },
+  { id: 'kiwami', name: 'KIWAMI', unitsPerLot: 100_000 },
 ];
 
 export type AssetClass = 'fx' | 'metal' | 'cfd';
@@ -91,9 +115,11 @@ export interface MarginSymbol {
   readonly pipSize: number;
   /**
    * Units per lot where they differ from the account type's FX lot size.
-   * Gold: 1 lot = 100 oz on Standard (per the brief); Zero is assumed equal to
-   * Standard and Micro to 1 oz (1/100, the same ratio as FX lots). Assumption,
-   * not stated by the source articles.
+   * Gold: 1 lot = 100 oz on Standard (per the brief); Zero and KIWAMI are assumed equal to
+   * Standard and Micro to 1 oz (1/100, the same ratio as FX lots). Silver: 5,000 oz on Standard
+   * (XM's contract specification as third-party pages give it), the same ratios assumed.
+   * Assumptions, not stated by the source articles: the page shows the contract size and asks
+   * the user to check it on the platform.
    */
   readonly unitsPerLot?: Readonly<Record<AccountTypeId, number>>;
 }
@@ -112,7 +138,16 @@ export const SYMBOLS: readonly MarginSymbol[] = [
     quote: 'USD',
     assetClass: 'metal',
     pipSize: 0.01,
-    unitsPerLot: { standard: 100, zero: 100, micro: 1 },
+    unitsPerLot: { standard: 100, zero: 100, micro: 1, kiwami: 100 },
+  },
+  {
+    id: 'XAGUSD',
+    label: 'XAG/USD (Silver)',
+    base: 'XAG',
+    quote: 'USD',
+    assetClass: 'metal',
+    pipSize: 0.001,
+    unitsPerLot: { standard: 5_000, zero: 5_000, micro: 50, kiwami: 5_000 },
   },
 ];
 

@@ -4,6 +4,7 @@
  */
 export {
   requiredMargin,
+  pipValue,
   equity,
   freeMargin,
   marginLevel,
@@ -23,7 +24,9 @@ export {
   ACCOUNT_TYPES,
   MARGIN_DATA_AS_OF,
   MARGIN_DATA_SOURCE,
+  SOURCE_DATES,
   unitsPerLot,
+  type DataSourceId,
   type AccountType,
   type AccountTypeId,
   type AssetClass,
@@ -31,3 +34,12 @@ export {
   type LeverageTier,
   type MarginSymbol,
 } from './brokers';
+export {
+  ARTICLES_RULE_SET,
+  XM_RULE_SETS,
+  RULE_SET_IDS,
+  ruleSetById,
+  accountTypeMaxLeverage,
+  type RuleSetId,
+  type XmRuleSet,
+} from './rule-sets';

@@ -19,6 +19,11 @@ export function requiredMargin(i: {
   return ((price * units) / leverage) * quoteToAccount;
 }
 
+/** Value of one pip for `units` in account currency: pip size × units × quoteToAccount. */
+export function pipValue(i: { pipSize: number; units: number; quoteToAccount?: number }): number {
+  return positive('pipSize', i.pipSize) * nonNegative('units', i.units) * positive('quoteToAccount', i.quoteToAccount ?? 1);
+}
+
 /** balance + credit + floating P/L. */
 export function equity(i: { balance: number; credit?: number; floatingPnl?: number }): number {
   return (
@@ -60,8 +65,7 @@ function levelTolerance(i: LevelToleranceInput, levelField: string, level: numbe
   const margin = requiredMargin({ price, units, leverage: i.leverage, quoteToAccount });
   const equityAtLevel = (margin * level) / 100;
   const tolerableLoss = balance - equityAtLevel;
-  const pipValue = pipSize * units * quoteToAccount;
-  const tolerancePips = tolerableLoss / pipValue;
+  const tolerancePips = tolerableLoss / pipValue({ pipSize, units, quoteToAccount });
   return {
     requiredMargin: margin,
     equityAtLevel,

@@ -6,7 +6,8 @@
 //
 // Options (for working on the benchmark itself; a partial run writes to bench/tmp/ instead):
 //   --skip-build        reuse the existing .next (and bench/tmp/blank-app/.next when present)
-//   --only=a,b          phases: js, lighthouse, steps, calc, load
+//   --only=a,b          phases: js, lighthouse, steps, calc, keys, load
+//   --keys-per-field=N  keystrokes timed per calculator field and CPU rate (default 6)
 //   --lh-runs=N         Lighthouse runs per page (default 3)
 //   --steps=N           step changes to time (default 200)
 //   --keep-tmp          keep bench/tmp/blank-app after the run
@@ -17,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBlankApp } from './lib/blank-app.mjs';
-import { measureInputRecompute, measureStepChanges } from './lib/browser.mjs';
+import { measureInputRecompute, measureKeystrokes, measureStepChanges } from './lib/browser.mjs';
 import { measurePage, modulesBeyond, ScriptCache } from './lib/js-weight.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { loadTest } from './lib/load.mjs';
@@ -33,9 +34,11 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const ALL_PHASES = ['js', 'lighthouse', 'steps', 'calc', 'load'];
+const ALL_PHASES = ['js', 'lighthouse', 'steps', 'calc', 'keys', 'load'];
 const phases = args.only ? String(args.only).split(',') : ALL_PHASES;
-const partial = Boolean(args.only) || Boolean(args['skip-build']) || args['lh-runs'] !== undefined || args.steps !== undefined;
+const partial =
+  Boolean(args.only) || Boolean(args['skip-build']) || args['lh-runs'] !== undefined || args.steps !== undefined || args['keys-per-field'] !== undefined;
+const KEYS_PER_FIELD = Number(args['keys-per-field'] ?? 6);
 const LH_RUNS = Number(args['lh-runs'] ?? 3);
 const STEP_CHANGES = Number(args.steps ?? 200);
 const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -267,6 +270,25 @@ async function main() {
       results.calculator.pageRecompute = await measureInputRecompute({ origin: app.origin, path: calcPage.path, chromePath: CHROME });
     } else {
       results.calculator.pageRecompute = { skipped: true, note: `${calcPage?.path ?? '/ja/calculator'}: ${calcPage?.note ?? 'not built in this run'}` };
+    }
+  }
+
+  results.loadAverage['keys'] = os.loadavg().map((v) => round(v, 1));
+  // ── Keystroke → next frame, every field of the calculator ────────────────────────────────────
+  if (phases.includes('keys')) {
+    const calcPage = args['recompute-path']
+      ? { path: String(args['recompute-path']), built: true }
+      : pages.find((p) => p.type === 'calculator' && p.locale === 'ja');
+    if (calcPage?.built) {
+      log(`keystrokes: every field of ${calcPage.path}, ${KEYS_PER_FIELD} keystrokes each, CPU throttling ×1 and ×4`);
+      await app.ensure();
+      results.keystrokes = {
+        method:
+          'Playwright (library) + headless Chromium, Pixel 7 emulation. Every <details> of <main> opened; every visible editable text field focused in turn (caret at the end) and given 2 warm-up + N timed keystrokes ("1" / Backspace alternately). Timed in the page: keydown timeStamp → requestAnimationFrame + setTimeout(0) registered in that keydown (the next frame). Once without CPU throttling and once with Emulation.setCPUThrottlingRate 4 (CDP), each after a fresh load. p50 over all keystrokes; worst field = the field with the highest median.',
+        ...(await measureKeystrokes({ origin: app.origin, path: calcPage.path, chromePath: CHROME, perField: KEYS_PER_FIELD })),
+      };
+    } else {
+      results.keystrokes = { skipped: true, note: `${calcPage?.path ?? '/ja/calculator'}: ${calcPage?.note ?? 'not built in this run'}` };
     }
   }
 

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { stepPath, steps, testLocales } from './support/flow';
+import { stepPath, steps, testLocales, type StepId } from './support/flow';
 
 /** One step of each kind (question, remedy, contact, solved), the start, and the 404 page. */
 const kinds = ['question', 'remedy', 'contact', 'solved'] as const;
-const samples = [
-  ...new Set([
+const samples: StepId[] = [
+  ...new Set<StepId>([
     'start',
     ...kinds.map((kind) => steps.find((s) => s.meta.kind === kind && s.id !== 'start')!.id),
     'xm.frozenAccount',

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { answerLabel, messages, titleOf } from './support/flow';
+import { answerLabel, messages, titleOf, type StepId } from './support/flow';
 
-const heading = (page: import('@playwright/test').Page, stepId: string) =>
+const heading = (page: import('@playwright/test').Page, stepId: StepId) =>
   page.getByRole('heading', { level: 1, name: titleOf('ja', stepId) });
 
 test.describe('browser history walks the answers', () => {

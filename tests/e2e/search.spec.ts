@@ -1,12 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { Locale } from '@/lib/i18n';
 import { fill } from '@/lib/template';
-import { messages, stepPath, testLocales, titleOf } from './support/flow';
+import { messages, stepPath, testLocales, titleOf, type StepId } from './support/flow';
 
 /**
  * "Type what you see": /{locale}/search?q=… lists the matching steps best first, rendered by the
  * server (JavaScript off) and filtered as the user types (JavaScript on).
  */
-const cases: [query: string, first: string[]][] = [
+const cases: [query: string, first: StepId[]][] = [
   ['無効な口座', ['xm.checkCredentials']],
   ['むこうなこうざ', ['xm.checkCredentials']],
   ['Invalid account', ['xm.checkCredentials']],
@@ -17,14 +18,14 @@ const cases: [query: string, first: string[]][] = [
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The list of results for a query: its accessible name is the results line ("{n} steps match {q}"). */
-function resultList(page: Page, locale: 'ja' | 'en', query: string) {
+function resultList(page: Page, locale: Locale, query: string) {
   const [before, after] = messages[locale].search.results.split('{q}') as [string, string];
   const name = new RegExp(`^${escape(before)}${escape(query.trim())}${escape(after).replace(escape('{n}'), '\\d+')}$`);
   return page.getByRole('list', { name });
 }
 
 /** The titles of the results, in order. */
-async function resultTitles(page: Page, locale: 'ja' | 'en', query: string): Promise<string[]> {
+async function resultTitles(page: Page, locale: Locale, query: string): Promise<string[]> {
   const list = resultList(page, locale, query);
   await expect(list).toBeVisible();
   return list.getByRole('link').allTextContents();

@@ -24,7 +24,7 @@ for (const locale of testLocales) {
 
   test(`${locale}: the BitMEX steps where it can be the cause mention the restriction for residents of Japan`, async ({ page }) => {
     const { notices } = messages[locale];
-    for (const id of ['bitmex.symptom', 'bitmex.resetPassword', 'bitmex.lost2fa', 'bitmex.contactSupport']) {
+    for (const id of ['bitmex.symptom', 'bitmex.resetPassword', 'bitmex.lost2fa', 'bitmex.contactSupport'] as const) {
       await page.goto(stepPath(locale, id));
       await expect(page.getByText(notices.bitmexJapan.text), id).toBeVisible();
     }

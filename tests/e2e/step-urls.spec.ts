@@ -2,18 +2,19 @@ import { expect, test } from '@playwright/test';
 import { messages, stepPath, steps, testLocales, titleOf } from './support/flow';
 
 for (const locale of testLocales) {
-  test(`every step URL opens cold in ${locale}, with its own title, description and a way to the start`, async ({ page }) => {
-    test.slow(); // one test opens every step page in turn
-    const { ui, steps: texts } = messages[locale];
+  test.describe(`every step URL opens cold in ${locale}, with its own title, description and a way to the start`, () => {
     for (const step of steps) {
-      const response = await page.goto(stepPath(locale, step.id));
-      expect(response?.status(), step.id).toBe(200);
-      await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, step.id) })).toBeVisible();
-      await expect(page.locator('html')).toHaveAttribute('lang', locale);
-      const text = texts[step.meta.content];
-      await expect(page).toHaveTitle(`${text.title} | ${ui.siteName}`);
-      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', text.description);
-      await expect(page.getByRole('link', { name: ui.siteName })).toHaveAttribute('href', `/${locale}`);
+      test(`${locale}: ${step.id}`, async ({ page }) => {
+        const { ui, steps: texts } = messages[locale];
+        const response = await page.goto(stepPath(locale, step.id));
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, step.id) })).toBeVisible();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        const text = texts[step.meta.content];
+        await expect(page).toHaveTitle(`${text.title} | ${ui.siteName}`);
+        await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', text.description);
+        await expect(page.getByRole('link', { name: ui.siteName })).toHaveAttribute('href', `/${locale}`);
+      });
     }
   });
 }

@@ -79,7 +79,7 @@ describe('the facts in the machine', () => {
     ['BitMEX "server down" after "other sites don’t open either"', 'bitmex.serverDown', 'otherSitesOpen'],
     ['a step that needs the member page, after "I can’t open it"', 'xm.dormantAccount', 'memberPageOpens'],
     ['the clock check, after "I lost the phone that makes the codes"', 'xm.fixClock', 'authenticatorAtHand'],
-  ])('declares what it takes for granted: %s', (_name, id, fact) => {
+  ] as const)('declares what it takes for granted: %s', (_name, id, fact) => {
     expect(Object.keys(assumptionsOf(requireStep(id)))).toContain(fact);
   });
 });

@@ -87,7 +87,7 @@ describe('the support playbook', () => {
   });
 
   it('starts from every symptom both services offer', () => {
-    for (const id of ['xm.symptom', 'bitmex.symptom']) {
+    for (const id of ['xm.symptom', 'bitmex.symptom'] as const) {
       const region = id.split('.')[0]!;
       const covered = new Set(playbook.filter(([, start]) => start[0] === region).map(([, start]) => start[1]));
       expect([...covered].sort(), id).toEqual(requireStep(id).answers.map((a) => a.token).sort());

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_TYPES, BROKERS, maxLeverageForEquity, SYMBOLS, unitsPerLot, XM_RULES } from '@/lib/margin';
+import {
+  ACCOUNT_TYPES,
+  ARTICLES_RULE_SET,
+  BROKERS,
+  SOURCE_DATES,
+  SYMBOLS,
+  XM_RULE_SETS,
+  XM_RULES,
+  accountTypeMaxLeverage,
+  maxLeverageForEquity,
+  ruleSetById,
+  unitsPerLot,
+} from '@/lib/margin';
 
 describe('maxLeverageForEquity (XM tiers, equity summed over all accounts, boundaries inclusive)', () => {
   it.each([
@@ -53,8 +65,16 @@ describe('broker data is one dated table with its source', () => {
       eventLeverage: 50,
       maxAccounts: 8,
     });
-    expect(XM_RULES.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(XM_RULES.source).toContain('XM');
+    // The articles' date (a span of years), never the build's.
+    expect(XM_RULES.asOf).toBe('2020/2022');
+    expect(XM_RULES.source).toBe('articles');
+  });
+
+  it('every broker row carries its own source and date', () => {
+    for (const b of BROKERS) {
+      expect(b.source, b.id).toBe('articles');
+      expect(b.asOf, b.id).toBe(SOURCE_DATES.articles);
+    }
   });
 
   it('BROKERS lists the six brokers with max leverage and stop-out level', () => {
@@ -87,15 +107,57 @@ describe('broker data is one dated table with its source', () => {
     ['USDJPY', 'micro', 1_000],
     ['XAUUSD', 'standard', 100],
     ['XAUUSD', 'micro', 1],
+    ['XAUUSD', 'kiwami', 100],
+    ['XAGUSD', 'standard', 5_000],
+    ['USDJPY', 'kiwami', 100_000],
   ] as const)('1 lot of %s on %s = %d units', (symbol, account, units) => {
     expect(unitsPerLot(symbol, account)).toBe(units);
   });
 
-  it('account types: standard and zero 100,000 units per lot, micro 1,000', () => {
+  it('account types: standard, zero and KIWAMI 100,000 units per lot, micro 1,000', () => {
     expect(ACCOUNT_TYPES.map((a) => [a.id, a.unitsPerLot])).toEqual([
       ['standard', 100_000],
       ['zero', 100_000],
       ['micro', 1_000],
+      ['kiwami', 100_000],
     ]);
+  });
+});
+
+describe('XM rule sets: named, dated, with their source', () => {
+  it.each([
+    ['reported2022New', 1000, [[40_000, 500], [80_000, 200], [200_000, 100]]],
+    ['reported2022Kept', 1000, [[20_000, 200], [100_000, 100]]],
+    ['articles', 888, [[20_000, 200], [100_000, 100]]],
+  ] as const)('%s: up to %d×, tiers %j', (id, max, tiers) => {
+    const rs = ruleSetById(id);
+    expect(rs.maxLeverage).toBe(max);
+    expect([...rs.leverageTiers].sort((a, b) => a.minEquityUsd - b.minEquityUsd).map((t) => [t.minEquityUsd, t.maxLeverage])).toEqual(tiers);
+  });
+
+  it('lists the newest first (the page’s default) and dates each from its source', () => {
+    expect(XM_RULE_SETS.map((r) => r.id)).toEqual(['reported2022New', 'reported2022Kept', 'articles']);
+    expect(XM_RULE_SETS.map((r) => [r.source, r.asOf, r.since ?? null, r.grade])).toEqual([
+      ['reportedSince2022', '2026-11', '2022-06', 'varies'],
+      ['reportedSince2022', '2026-11', '2022-06', 'varies'],
+      ['articles', '2020/2022', null, 'articles'],
+    ]);
+  });
+
+  it('caps Zero accounts at 500× and KIWAMI at 1,000× after June 2022; the articles state no caps', () => {
+    const since2022 = ruleSetById('reported2022New');
+    expect(accountTypeMaxLeverage('zero', since2022)).toBe(500);
+    expect(accountTypeMaxLeverage('kiwami', since2022)).toBe(1000);
+    expect(accountTypeMaxLeverage('standard', since2022)).toBe(1000);
+    expect(accountTypeMaxLeverage('zero')).toBe(888);
+  });
+
+  it('the articles’ set is the default, so existing callers keep their results', () => {
+    expect(ARTICLES_RULE_SET.leverageTiers).toBe(XM_RULES.leverageTiers);
+    expect(maxLeverageForEquity([20_000])).toBe(maxLeverageForEquity([20_000], ARTICLES_RULE_SET.leverageTiers, ARTICLES_RULE_SET.maxLeverage));
+    const rs = ruleSetById('reported2022New');
+    expect(maxLeverageForEquity([39_999], rs.leverageTiers, rs.maxLeverage)).toBe(1000);
+    expect(maxLeverageForEquity([40_000], rs.leverageTiers, rs.maxLeverage)).toBe(500);
+    expect(maxLeverageForEquity([100_000, 100_000], rs.leverageTiers, rs.maxLeverage)).toBe(100);
   });
 });

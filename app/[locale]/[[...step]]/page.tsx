@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getMessages } from '@/content';
 import { isLocale, locales } from '@/lib/i18n';
-import { stepAtSegments, stepPath, steps } from '@/machines/wizard-graph';
+import { resolvePath, stepPath, steps } from '@/machines/wizard-graph';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { StepView } from '@/app/_components/wizard/step-view';
 
@@ -16,8 +16,9 @@ export const dynamicParams = false;
 async function resolve(params: PageProps<'/[locale]/[[...step]]'>['params']) {
   const { locale, step: segments } = await params;
   if (!isLocale(locale)) return undefined;
-  const step = stepAtSegments(segments ?? []);
-  return step ? { locale, step } : undefined;
+  // Old and alias addresses are redirected by the proxy before they get here.
+  const found = resolvePath(segments ?? []);
+  return found && !found.redirected ? { locale, step: found.step } : undefined;
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[[...step]]'>): Promise<Metadata> {

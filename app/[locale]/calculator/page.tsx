@@ -1,9 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCalculatorMessages } from '@/content/calculator';
-import { isLocale } from '@/lib/i18n';
 import { Calculator } from '@/app/_components/calculator/client/calculator';
 import { SECTION_IDS } from '@/app/_components/calculator/client/section';
+import { pageMetadata } from '@/app/_components/shared/page-metadata';
+import { getMessages } from '@/content';
+import { getCalculatorMessages } from '@/content/calculator';
+import { isLocale } from '@/lib/i18n';
+import { officialSites } from '@/lib/official-sites';
 
 /**
  * The margin calculator. Prerendered for every locale (the [locale] layout lists them); the
@@ -14,7 +17,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/calculat
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const { meta } = getCalculatorMessages(locale);
-  return { title: meta.title, description: meta.description };
+  const { ui } = getMessages(locale);
+  return pageMetadata({ locale, path: (l) => `/${l}/calculator`, title: meta.title, description: meta.description, siteName: ui.siteName });
 }
 
 export default async function CalculatorPage({ params }: PageProps<'/[locale]/calculator'>) {
@@ -26,6 +30,7 @@ export default async function CalculatorPage({ params }: PageProps<'/[locale]/ca
   const contents: { id: string; label: string }[] = [
     { id: SECTION_IDS.rules, label: text.rules.heading },
     { id: SECTION_IDS.health, label: text.health.heading },
+    { id: SECTION_IDS.recovery, label: text.recovery.heading },
     { id: SECTION_IDS.position, label: text.position.heading },
     { id: SECTION_IDS.leverage, label: text.leverage.heading },
     { id: SECTION_IDS.hedge, label: text.hedge.heading },
@@ -62,7 +67,7 @@ export default async function CalculatorPage({ params }: PageProps<'/[locale]/ca
           </ol>
         </nav>
       </header>
-      <Calculator locale={locale} text={text} />
+      <Calculator locale={locale} text={text} officialSite={officialSites.xm} />
     </div>
   );
 }

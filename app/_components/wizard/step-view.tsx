@@ -5,12 +5,12 @@ import type { Locale } from '@/lib/i18n';
 import { officialSites } from '@/lib/official-sites';
 import { absoluteUrl } from '@/lib/site';
 import { ancestorsOf, flowTable, flowTableFor, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
-import { AnswerLinks, AnswerLinksStatic, type AnswerGroup } from '@/app/_components/wizard/client/answer-links';
+import { AnswerLinks, type AnswerGroup } from '@/app/_components/wizard/client/answer-links';
 import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
-import { ContactMessage, ContactMessageStatic, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
+import { ContactMessage, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
 import { Observations, ObservationsPending } from '@/app/_components/wizard/client/observations';
 import { SearchForm } from './search-form';
-import { ShareStep, ShareStepStatic, type ShareLabels } from '@/app/_components/wizard/client/share-step';
+import { ShareStep, type ShareLabels } from '@/app/_components/wizard/client/share-step';
 import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
 import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
 
@@ -43,7 +43,6 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
   const groups: AnswerGroup[] = text.answerGroups
     ? text.answerGroups.map((group) => ({ heading: group.heading, items: items.filter((item) => group.answers.includes(item.token)) }))
     : [{ items }];
-  const staticHrefs = Object.fromEntries(step.answers.map((answer) => [answer.token, stepPath(locale, answer.target)]));
 
   // Only the steps a trail to this step can pass through: every page carries these labels.
   const ancestors = ancestorsOf(step.id).filter((id) => id !== step.id);
@@ -138,9 +137,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
               {isRemedy ? ui.didItWork : text.title}
             </h2>
             {text.hint ? <p className="text-sm text-calm-600">{text.hint}</p> : null}
-            <Suspense fallback={<AnswerLinksStatic groups={groups} hrefs={staticHrefs} />}>
-              <AnswerLinks groups={groups} />
-            </Suspense>
+            <AnswerLinks groups={groups} />
           </section>
         ) : null}
 
@@ -149,9 +146,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
             <h2 id="contact-heading" className="text-lg font-semibold">
               {ui.stepKind.contact}
             </h2>
-            <Suspense fallback={<ContactMessageStatic template={template} labels={contactLabels} url={pageUrl} />}>
-              <ContactMessage template={template} labels={contactLabels} triedNames={triedNames} />
-            </Suspense>
+            <ContactMessage template={template} labels={contactLabels} triedNames={triedNames} url={pageUrl} />
             {template.prepare?.length ? (
               <div className="rounded-xl bg-white p-4">
                 <h3 className="font-semibold">{ui.contactPrepare}</h3>
@@ -201,12 +196,8 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
 
         {!isStart ? (
           <div className="grid gap-4 print:hidden">
-            <Suspense fallback={null}>
-              <AnswerTrail labels={trailLabels} />
-            </Suspense>
-            <Suspense fallback={<ShareStepStatic labels={shareLabels} url={pageUrl} />}>
-              <ShareStep labels={shareLabels} />
-            </Suspense>
+            <AnswerTrail labels={trailLabels} />
+            <ShareStep labels={shareLabels} url={pageUrl} />
             <p>
               <Link href={`/${locale}`} className={textLink}>
                 {ui.startOver}

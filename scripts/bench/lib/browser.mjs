@@ -318,3 +318,106 @@ export async function measureInputRecompute({ origin, path, chromePath, runs = 4
     await browser.close();
   }
 }
+
+// Keystroke → next frame, per field of the calculator (what typing feels like).
+// Every <details> in <main> is opened first so that no field is left out; then every visible,
+// editable text field of <main> gets, in turn, the focus (caret at the end) and `warmup + perField`
+// keystrokes ('1' and Backspace alternately, so the value ends as it began). Timed inside the page:
+//   t0 = the keydown event's timeStamp (captured on window before the page's handlers),
+//   t1 = requestAnimationFrame + setTimeout(0) registered in that keydown: the frame after the
+//        keystroke has been produced (the input event and any synchronous render run before it;
+//        work the page defers to later tasks does not hold it back, which is the point).
+// The whole pass runs once per CPU throttling rate (Chrome DevTools Protocol
+// Emulation.setCPUThrottlingRate: 1 = none, 4 = a mid-range phone), each after a fresh load.
+// The "frame floor" (the same rAF + setTimeout with no keystroke) is taken before every field.
+function installKeyProbe() {
+  window.__benchKey = new Promise((resolve) => {
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => resolve({ t0, t1: performance.now() }), 0));
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 4], perField = 6, warmup = 2 }) {
+  const { browser, page, state } = await openPage(chromePath);
+  const passes = [];
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    for (const rate of rates) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector('main input:not([readonly]):not([disabled])');
+          return !!el && !el.closest('fieldset:disabled') && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+        },
+        null,
+        { timeout: 20_000 },
+      );
+      await settle(state, 300);
+      const fields = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('main details')) d.open = true;
+        return [...document.querySelectorAll('main input:not([readonly]):not([disabled]):not([type="hidden"]):not([type="checkbox"]):not([type="radio"])')]
+          .filter((el) => el.id && !el.closest('fieldset:disabled') && el.checkVisibility())
+          .map((el) => ({ id: el.id, label: (el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 60) }));
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const perFieldResults = [];
+      const all = [];
+      const floors = [];
+      for (const f of fields) {
+        const ok = await page.evaluate((id) => {
+          const el = document.getElementById(id);
+          if (!el) return false;
+          el.scrollIntoView({ block: 'center' });
+          el.focus();
+          const end = el.value.length;
+          el.setSelectionRange?.(end, end);
+          return document.activeElement === el;
+        }, f.id);
+        if (!ok) continue;
+        floors.push(
+          await page.evaluate(
+            () =>
+              new Promise((resolve) => {
+                const t = performance.now();
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t), 0));
+              }),
+          ),
+        );
+        const samples = [];
+        for (let i = 0; i < warmup + perField; i++) {
+          await page.evaluate(installKeyProbe);
+          await page.keyboard.press(i % 2 === 0 ? '1' : 'Backspace');
+          const r = await page.evaluate(() => window.__benchKey);
+          if (i >= warmup) samples.push(r.t1 - r.t0);
+        }
+        const s = summary(samples);
+        perFieldResults.push({ ...f, p50: s.p50, max: s.max });
+        all.push(...samples);
+      }
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      const worst = [...perFieldResults].sort((a, b) => b.p50 - a.p50)[0] ?? null;
+      passes.push({
+        cpuThrottlingRate: rate,
+        fields: perFieldResults.length,
+        keystrokes: all.length,
+        frameMs: summary(all),
+        frameFloorMs: summary(floors),
+        worstField: worst,
+        slowestFields: [...perFieldResults].sort((a, b) => b.p50 - a.p50).slice(0, 5),
+        perField: perFieldResults.map((f) => [f.id, Math.round(f.p50 * 10) / 10, Math.round(f.max * 10) / 10]),
+        perFieldColumns: ['id', 'p50Ms', 'maxMs'],
+      });
+      log(`keystrokes ×${rate} CPU: p50 ${summary(all).p50?.toFixed(1)} ms over ${perFieldResults.length} fields; worst field ${worst?.id} p50 ${worst?.p50?.toFixed(1)} ms`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { path, perField, warmup, passes };
+}

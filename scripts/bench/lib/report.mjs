@@ -5,6 +5,8 @@ export const TARGETS = {
   lighthouseMin: 98,
   jsOverBlankBytes: 20_000,
   stepChangeP50Ms: 50,
+  keystrokeP50Ms: 16,
+  keystrokeThrottledP50Ms: 50,
   loadErrors: 0,
 };
 
@@ -177,8 +179,42 @@ function loadTarget(results) {
   return { ...t, met: errors === 0, value, cause };
 }
 
+function keystrokeTarget(results) {
+  const k = results.keystrokes;
+  const t = {
+    id: 'keystrokes',
+    name: `Calculator keystroke → next frame p50 ≤ ${TARGETS.keystrokeP50Ms} ms, ≤ ${TARGETS.keystrokeThrottledP50Ms} ms at 4× CPU`,
+    target: `p50 ≤ ${TARGETS.keystrokeP50Ms} ms (×1), ≤ ${TARGETS.keystrokeThrottledP50Ms} ms (×4)`,
+  };
+  if (!k || k.skipped) return { ...t, met: null, value: k?.note ?? 'not measured in this run', cause: [] };
+  const limit = (rate) => (rate === 1 ? TARGETS.keystrokeP50Ms : TARGETS.keystrokeThrottledP50Ms);
+  const met = k.passes.every((p) => p.frameMs.p50 <= limit(p.cpuThrottlingRate));
+  const value = k.passes
+    .map((p) => `×${p.cpuThrottlingRate}: p50 ${ms(p.frameMs.p50, 1)} over ${p.fields} fields (worst field \`${p.worstField?.id}\` ${ms(p.worstField?.p50, 1)})`)
+    .join('; ');
+  const cause = met
+    ? []
+    : k.passes.map(
+        (p) =>
+          `×${p.cpuThrottlingRate}: an empty frame took p50 ${ms(p.frameFloorMs.p50, 1)} at the same moments (load average ${(results.loadAverage?.keys ?? []).join(' / ')}); slowest fields ${p.slowestFields.map((f) => `${f.id} ${ms(f.p50, 1)}`).join(', ')}.`,
+      );
+  return { ...t, met, value, cause };
+}
+
+/** The calculator's Lighthouse performance (median, both languages) against the blank page's. */
+function calculatorLighthouseTarget(results) {
+  const lh = results.lighthouse;
+  const t = { id: 'calculator-lighthouse', name: 'Calculator Lighthouse performance (median) ≥ the blank Next.js page’s', target: '≥ blank' };
+  const pages = (lh?.pages ?? []).filter((p) => p.type === 'calculator' && p.median?.validRuns);
+  const blank = lh?.blank?.median?.scores?.performance;
+  if (!pages.length || typeof blank !== 'number') return { ...t, met: null, value: 'not measured in this run', cause: [] };
+  const met = pages.every((p) => p.median.scores.performance >= blank);
+  const value = `${pages.map((p) => `${p.path} ${p.median.scores.performance} (TBT ${ms(p.median.metrics.tbtMs)})`).join(', ')}; blank ${blank}`;
+  return { ...t, met, value, cause: [] };
+}
+
 export function evaluateTargets(results) {
-  return [lighthouseTarget(results), jsTarget(results), stepTarget(results), loadTarget(results)];
+  return [lighthouseTarget(results), calculatorLighthouseTarget(results), jsTarget(results), stepTarget(results), keystrokeTarget(results), loadTarget(results)];
 }
 
 const status = (met) => (met === null ? 'not measured' : met ? '✅ met' : '❌ missed');
@@ -390,6 +426,32 @@ export function renderMarkdown(r) {
       out.push(
         `Page recompute after one input change on \`${pr.path}\` (field \`${pr.field.id}\` "${pr.field.label}", ${pr.measured} keystrokes): input → frame after the last DOM mutation p50 ${ms(pr.frameMs.p50, 1)}, p95 ${ms(pr.frameMs.p95, 1)}; → last mutation p50 ${ms(pr.lastMutationMs.p50, 1)}; ${num(pr.mutationsPerChange.p50)} mutation records per change (median).`,
       );
+    out.push('');
+  }
+
+  if (r.keystrokes && !r.keystrokes.skipped) {
+    const k = r.keystrokes;
+    out.push('## Calculator: keystroke → next frame, every field');
+    out.push('');
+    out.push(k.method);
+    out.push('');
+    out.push(
+      table(
+        ['CPU', 'fields', 'keystrokes', 'p50', 'p95', 'max', 'worst field (its p50)', 'empty frame p50'],
+        k.passes.map((p) => [
+          `×${p.cpuThrottlingRate}`,
+          String(p.fields),
+          String(p.keystrokes),
+          ms(p.frameMs.p50, 1),
+          ms(p.frameMs.p95, 1),
+          ms(p.frameMs.max, 1),
+          `\`${p.worstField?.id}\` ${ms(p.worstField?.p50, 1)}`,
+          ms(p.frameFloorMs.p50, 1),
+        ]),
+      ),
+    );
+    out.push('');
+    for (const p of k.passes) out.push(`Slowest fields at ×${p.cpuThrottlingRate}: ${p.slowestFields.map((f) => `\`${f.id}\` ${ms(f.p50, 1)}`).join(', ')}.`);
     out.push('');
   }
 

@@ -43,7 +43,9 @@ export class NextServer {
   }
 
   async start(exclude = []) {
-    this.port = this.port ?? (await freePort(3410, 3499, exclude));
+    // BENCH_PORTS=3121-3129 keeps the servers in a range of one's own on a shared machine.
+    const [from, to] = (process.env.BENCH_PORTS ?? '3410-3499').split('-').map(Number);
+    this.port = this.port ?? (await freePort(from, to, exclude));
     const fd = openSync(this.logFile, 'a');
     const child = spawn(process.execPath, [this.nextBin, 'start', '-H', '127.0.0.1', '-p', String(this.port)], {
       cwd: this.dir,

@@ -3,19 +3,19 @@ import { getShortestPaths } from 'xstate/graph';
 import { en } from '@/content/en';
 import { ja } from '@/content/ja';
 import type { Messages } from '@/content/schema';
+import { locales, type Locale } from '@/lib/i18n';
 import { loginWizardMachine } from '@/machines/login-wizard';
-import { replay, requireStep, stepPath, steps, type Step } from '@/machines/wizard-graph';
+import { replay, requireStep, stepPath, steps, type Step, type StepId } from '@/machines/wizard-graph';
 
-export const messages: Record<'ja' | 'en', Messages> = { ja, en };
-export type TestLocale = keyof typeof messages;
-export const testLocales: TestLocale[] = ['ja', 'en'];
+export const messages: Record<Locale, Messages> = { ja, en };
+export const testLocales: readonly Locale[] = locales;
 
 export { requireStep, stepPath, steps };
-export type { Step };
+export type { Step, StepId };
 
 /** The answer tokens of the machine's shortest path to every step (from xstate/graph). */
-export function shortestTokensByStep(): Map<string, string[]> {
-  const byStep = new Map<string, string[]>();
+export function shortestTokensByStep(): Map<StepId, string[]> {
+  const byStep = new Map<StepId, string[]>();
   for (const path of getShortestPaths(loginWizardMachine)) {
     const tokens = path.steps.slice(1).map((s) => s.event.type.replace(/^answer\./, ''));
     const at = replay(tokens).at;
@@ -29,7 +29,7 @@ export interface TransitionPath {
   /** Answer tokens from the start. */
   tokens: string[];
   /** Step ids visited, start first. */
-  visits: string[];
+  visits: StepId[];
 }
 
 /**
@@ -60,7 +60,7 @@ export function countTransitions(): number {
 }
 
 /** The accessible name of the link for an answer on a step. */
-export function answerLabel(locale: TestLocale, stepId: string, token: string): string {
+export function answerLabel(locale: Locale, stepId: StepId, token: string): string {
   const step = requireStep(stepId);
   const { ui, steps: texts } = messages[locale];
   if (step.meta.kind === 'remedy') return token === 'fixed' ? ui.answerFixed : ui.answerNotFixed;
@@ -69,12 +69,12 @@ export function answerLabel(locale: TestLocale, stepId: string, token: string): 
   return label;
 }
 
-export function titleOf(locale: TestLocale, stepId: string): string {
+export function titleOf(locale: Locale, stepId: StepId): string {
   return messages[locale].steps[requireStep(stepId).meta.content].title;
 }
 
 /** Clicks the answers in turn, as a user would: each `[step, token]` on the step it belongs to. */
-export async function answerInTurn(page: Page, locale: TestLocale, answers: readonly (readonly [string, string])[]): Promise<void> {
+export async function answerInTurn(page: Page, locale: Locale, answers: readonly (readonly [StepId, string])[]): Promise<void> {
   for (const [step, token] of answers) {
     // Wait for the step itself: consecutive remedies share their answer labels, so a link found
     // on the previous page would otherwise be clicked again while it navigates away.

@@ -1,16 +1,15 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { memo, type ReactNode, type Ref } from 'react';
 import type { FieldText } from '@/content/calculator/schema';
-import type { FieldResult, FieldRule } from '@/lib/calculator/fields';
+import { FIELDS, MAX_VALUE_LENGTH, type FieldError, type FieldRule, type NumberName } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
-import { MAX_VALUE_LENGTH } from '@/lib/calculator/query';
-import type { NumberKey } from '@/lib/calculator/state';
+import type { NumberView } from '@/lib/calculator/model';
 import { useCalculator } from './context';
 
 /** Input style without width and side padding (table cells set their own). */
 export const inputBase =
-  'min-h-11 rounded-lg border border-calm-600 bg-white py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 read-only:bg-calm-50';
+  'min-h-11 rounded-lg border border-calm-600 bg-white py-2 text-base text-calm-800 aria-[invalid=true]:border-danger-700 aria-[invalid=true]:bg-danger-50 disabled:bg-calm-50';
 export const inputClass = `w-full px-3 ${inputBase}`;
 /** Inputs inside table cells: narrow enough for a phone. */
 export const cellInputClass = `w-20 px-2 ${inputBase}`;
@@ -25,23 +24,18 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
-/** The message for a field's error, in the page's language (empty when the field is fine). */
-export function useErrorText(result: FieldResult | undefined): string {
-  const { text } = useCalculator();
-  return result && !result.ok ? text.errors[result.error] : '';
-}
-
 interface NumberInputProps {
   id: string;
+  /** Where the value goes (see lib/calculator/actions.ts). */
+  address: string;
   value: string;
-  onChange: (value: string) => void;
-  result: FieldResult | undefined;
+  error: FieldError | null;
   rule: FieldRule;
   /** Visible label, or (in tables) a visually hidden one. */
   label: string;
   hideLabel?: boolean;
   hint?: string;
-  /** A warning that is not an error (e.g. above the maximum leverage). */
+  /** A warning that is not an error (e.g. the leverage was capped). */
   note?: string;
   className?: string;
   inputClassName?: string;
@@ -50,10 +44,11 @@ interface NumberInputProps {
 /**
  * A number field: accepts what users type (full-width digits, separators), shows its error
  * inline (aria-invalid, aria-describedby, announced politely) and never blocks other fields.
+ * Memoised on plain values, so a keystroke re-renders only the field typed in.
  */
-export function NumberInput({ id, value, onChange, result, rule, label, hideLabel, hint, note, className, inputClassName }: NumberInputProps) {
-  const { live } = useCalculator();
-  const error = useErrorText(result);
+export const NumberInput = memo(function NumberInput({ id, address, value, error, rule, label, hideLabel, hint, note, className, inputClassName }: NumberInputProps) {
+  const { text, actions } = useCalculator();
+  const message = error ? text.errors[error] : '';
   const hintId = hint ? `${id}-hint` : undefined;
   const noteId = note ? `${id}-note` : undefined;
   const errorId = `${id}-error`;
@@ -71,9 +66,8 @@ export function NumberInput({ id, value, onChange, result, rule, label, hideLabe
         spellCheck={false}
         maxLength={MAX_VALUE_LENGTH}
         value={value}
-        readOnly={!live}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
+        onChange={(event) => actions.change(address, event.target.value)}
+        aria-invalid={message ? true : undefined}
         aria-describedby={describedBy(hintId, noteId, errorId)}
         className={inputClassName ?? inputClass}
       />
@@ -88,22 +82,21 @@ export function NumberInput({ id, value, onChange, result, rule, label, hideLabe
         </p>
       ) : null}
       <p id={errorId} className={errorClass} aria-live="polite">
-        {error}
+        {message}
       </p>
     </div>
   );
-}
+});
 
-/** A number field bound to one key of the calculator's state. */
-export function NumberField({ name, field, hint, note, rule }: { name: NumberKey; field: FieldText; hint?: string; note?: string; rule: FieldRule }) {
-  const { state, read, setField } = useCalculator();
+/** A single field of the calculator (its id is `calc-<query key>`). */
+export function NumberField({ name, field, view, hint, note }: { name: NumberName; field: FieldText; view: NumberView; hint?: string; note?: string }) {
   return (
     <NumberInput
-      id={`calc-${name}`}
-      value={state[name]}
-      onChange={(value) => setField(name, value)}
-      result={read[name]}
-      rule={rule}
+      id={`calc-${FIELDS[name].query}`}
+      address={name}
+      value={view.value}
+      error={view.error}
+      rule={view.rule}
       label={field.label}
       hint={hint ?? field.hint}
       note={note}
@@ -111,24 +104,24 @@ export function NumberField({ name, field, hint, note, rule }: { name: NumberKey
   );
 }
 
-interface SelectFieldProps<T extends string> {
+interface SelectFieldProps {
   id: string;
+  address: string;
   label: string;
   hideLabel?: boolean;
   hint?: string;
-  value: T;
-  options: readonly { value: T; label: string }[];
-  onChange: (value: T) => void;
+  value: string;
+  options: readonly { value: string; label: string }[];
   /** The value a link carried that is not an option, if any. */
-  badValue?: string;
+  badValue?: string | null;
   className?: string;
 }
 
-export function SelectField<T extends string>({ id, label, hideLabel, hint, value, options, onChange, badValue, className }: SelectFieldProps<T>) {
-  const { live, text } = useCalculator();
+export const SelectField = memo(function SelectField({ id, address, label, hideLabel, hint, value, options, badValue, className }: SelectFieldProps) {
+  const { text, actions } = useCalculator();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = `${id}-error`;
-  const error = badValue === undefined ? '' : fill(text.errors.badChoice, { value: badValue });
+  const error = badValue == null ? '' : fill(text.errors.badChoice, { value: badValue });
   return (
     <div className={className ?? 'grid content-start gap-1'}>
       <label htmlFor={id} className={hideLabel ? 'sr-only' : labelClass}>
@@ -137,8 +130,7 @@ export function SelectField<T extends string>({ id, label, hideLabel, hint, valu
       <select
         id={id}
         value={value}
-        disabled={!live}
-        onChange={(event) => onChange(event.target.value as T)}
+        onChange={(event) => actions.choose(address, event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(hintId, errorId)}
         className={`${inputClass} disabled:opacity-100`}
@@ -159,7 +151,7 @@ export function SelectField<T extends string>({ id, label, hideLabel, hint, valu
       </p>
     </div>
   );
-}
+});
 
 /** A list of results: label, value and an optional explanation. */
 export function Results({ label, children }: { label: string; children: ReactNode }) {
@@ -183,9 +175,27 @@ export function Result({ term, value, note, strong }: { term: string; value: Rea
   );
 }
 
-/** A button in the calculator's style; disabled in the read-only fallback. */
-export function ActionButton({ children, onClick, disabled, label, variant = 'secondary' }: { children: ReactNode; onClick: () => void; disabled?: boolean; label?: string; variant?: 'primary' | 'secondary' | 'icon' }) {
-  const { live } = useCalculator();
+/** A message that stands in for results that cannot be computed. */
+export function Problem({ children }: { children: ReactNode }) {
+  return <p className="text-sm font-medium text-danger-700">{children}</p>;
+}
+
+/** A button in the calculator's style (disabled with the rest until the page is interactive). */
+export function ActionButton({
+  children,
+  onClick,
+  disabled,
+  label,
+  variant = 'secondary',
+  buttonRef,
+}: {
+  children: ReactNode;
+  onClick: () => void;
+  disabled?: boolean;
+  label?: string;
+  variant?: 'primary' | 'secondary' | 'icon';
+  buttonRef?: Ref<HTMLButtonElement>;
+}) {
   const style = {
     primary: 'min-h-11 rounded-xl bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:bg-calm-600',
     secondary:
@@ -193,8 +203,38 @@ export function ActionButton({ children, onClick, disabled, label, variant = 'se
     icon: 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-lg border border-calm-600 bg-white px-2 text-calm-800 hover:border-danger-700 hover:text-danger-700 disabled:text-calm-600',
   }[variant];
   return (
-    <button type="button" onClick={onClick} disabled={!live || disabled} aria-label={label} className={style}>
+    <button ref={buttonRef} type="button" onClick={onClick} disabled={disabled} aria-label={label} className={style}>
       {children}
     </button>
+  );
+}
+
+/**
+ * "Add a row" button: adds the row, then moves focus to the new row's first field so keyboard
+ * users can type at once.
+ */
+export function AddButton({ label, onClick, disabled, focusId, buttonRef }: { label: string; onClick: () => void; disabled: boolean; focusId: string; buttonRef?: Ref<HTMLButtonElement> }) {
+  return (
+    <ActionButton
+      buttonRef={buttonRef}
+      disabled={disabled}
+      onClick={() => {
+        onClick();
+        // The new row exists after React commits; focus it on the next frame.
+        requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+      }}
+    >
+      <span aria-hidden="true">+ </span>
+      {label}
+    </ActionButton>
+  );
+}
+
+/** A remove-row button ("✕" with a spoken name). */
+export function RemoveButton({ label, onClick, disabled }: { label: string; onClick: () => void; disabled?: boolean }) {
+  return (
+    <ActionButton variant="icon" label={label} disabled={disabled} onClick={onClick}>
+      <span aria-hidden="true">✕</span>
+    </ActionButton>
   );
 }

@@ -1,21 +1,13 @@
 'use client';
 
-import { ZONE_ORDER, accountHealth, zoneLevels, zoneOf, zoneRanges, type ZoneLevels } from '@/lib/calculator/compute';
-import { valueOf } from '@/lib/calculator/fields';
+import { memo } from 'react';
+import { ZONE_ORDER, type ZoneLevels } from '@/lib/calculator/compute';
 import { fill } from '@/lib/calculator/format';
-import { FIELD_RULES } from '@/lib/calculator/state';
+import type { HealthView } from '@/lib/calculator/model';
 import { useCalculator } from './context';
-import { NumberField, Result, Results } from './fields';
+import { NumberField, Problem, Result, Results } from './fields';
 import { LevelGauge } from './level-gauge';
 import { FieldGrid, SECTION_IDS, Section } from './section';
-
-/** The zone thresholds from the rules fields (undefined while one of them has an error). */
-export function useZoneLevels(): ZoneLevels | undefined {
-  const { read } = useCalculator();
-  const stopOut = valueOf(read.so);
-  const marginCall = valueOf(read.mc);
-  return stopOut === undefined || marginCall === undefined ? undefined : zoneLevels(stopOut, marginCall);
-}
 
 /** Placeholder values for the zone texts. */
 export function useZoneValues(levels: ZoneLevels | undefined): Record<string, string> {
@@ -30,44 +22,33 @@ export function useZoneValues(levels: ZoneLevels | undefined): Record<string, st
   };
 }
 
-export function HealthSection() {
-  const { text, fmt, read, state } = useCalculator();
+export const HealthSection = memo(function HealthSection({ view }: { view: HealthView }) {
+  const { text, fmt } = useCalculator();
   const t = text.health;
   const na = text.common.notAvailable;
-  const levels = useZoneLevels();
-  const zoneValues = useZoneValues(levels);
-
-  const balance = valueOf(read.bal);
-  const credit = valueOf(read.cr);
-  const pnl = valueOf(read.pl);
-  const margin = valueOf(read.rm);
-  const health =
-    balance !== undefined && credit !== undefined && pnl !== undefined
-      ? accountHealth({ balance, credit, floatingPnl: pnl, requiredMargin: margin })
-      : undefined;
-  const level = health?.marginLevel;
-
-  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, state.cur));
+  const zoneValues = useZoneValues(view.levels);
+  const { result, zone, levels, ranges } = view;
+  const level = result?.marginLevel;
+  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, view.currency));
   const levelText = level == null ? na : fmt.percent(level);
-  const zone = level == null || !levels ? null : zoneOf(level, levels);
-  const ranges = levels ? zoneRanges(levels) : undefined;
 
   return (
     <Section id={SECTION_IDS.health} heading={t.heading} intro={<p>{t.intro}</p>}>
       <FieldGrid>
-        <NumberField name="bal" field={t.balance} rule={FIELD_RULES.bal} />
-        <NumberField name="cr" field={t.credit} rule={FIELD_RULES.cr} />
-        <NumberField name="pl" field={t.pnl} rule={FIELD_RULES.pl} />
-        <NumberField name="rm" field={t.margin} rule={FIELD_RULES.rm} />
+        <NumberField name="balance" field={t.balance} view={view.fields.balance} />
+        <NumberField name="credit" field={t.credit} view={view.fields.credit} />
+        <NumberField name="floatingPnl" field={t.pnl} view={view.fields.floatingPnl} />
+        <NumberField name="requiredMargin" field={t.margin} view={view.fields.requiredMargin} />
       </FieldGrid>
 
       <Results label={text.common.results}>
-        <Result term={t.equity} note={t.equityFormula} value={money(health?.equity)} strong />
-        <Result term={t.freeMargin} note={t.freeMarginFormula} value={money(health?.freeMargin)} />
+        <Result term={t.equity} note={t.equityFormula} value={money(result?.equity)} strong />
+        <Result term={t.freeMargin} note={t.freeMarginFormula} value={money(result?.freeMargin)} />
         <Result term={t.marginLevel} note={t.marginLevelFormula} value={levelText} strong />
         <Result term={t.zone} value={zone ? t.zones[zone].name : na} />
       </Results>
-      {level === null ? <p className="text-sm text-calm-800">{t.noMargin}</p> : null}
+      {view.messages.includes('noMargin') ? <p className="text-sm text-calm-800">{t.noMargin}</p> : null}
+      {view.messages.includes('fixFields') ? <Problem>{text.position.fixFields}</Problem> : null}
 
       {levels ? (
         <LevelGauge
@@ -111,4 +92,4 @@ export function HealthSection() {
       </div>
     </Section>
   );
-}
+});

@@ -1,53 +1,42 @@
 'use client';
 
-import { hedgeResult } from '@/lib/calculator/compute';
-import { valueOf } from '@/lib/calculator/fields';
+import { memo } from 'react';
+import { ASSET_CLASSES } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
-import { ASSET_CLASSES, FIELD_RULES } from '@/lib/calculator/state';
-import { XM_RULES, type AssetClass } from '@/lib/margin/brokers';
+import type { HedgeView } from '@/lib/calculator/model';
 import { useCalculator } from './context';
-import { NumberField, Result, Results, SelectField } from './fields';
+import { NumberField, Problem, Result, Results, SelectField } from './fields';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
-export function HedgeSection() {
-  const { text, fmt, state, read, update, badChoices, clearBadChoice } = useCalculator();
+export const HedgeSection = memo(function HedgeSection({ view }: { view: HedgeView }) {
+  const { text, fmt } = useCalculator();
   const t = text.hedge;
   const na = text.common.notAvailable;
-  const buyLots = valueOf(read.hbuy);
-  const sellLots = valueOf(read.hsell);
-  const unitsPerLot = valueOf(read.hu);
-  const price = valueOf(read.hpx);
-  const leverage = valueOf(read.hlev);
-  const result =
-    buyLots !== undefined && sellLots !== undefined && unitsPerLot !== undefined && price !== undefined && leverage !== undefined
-      ? hedgeResult({ assetClass: state.hcls, buyLots, sellLots, unitsPerLot, price, leverage })
-      : undefined;
-  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, state.cur));
+  const { result, fields, messages } = view;
+  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, view.currency));
 
   return (
     <Section id={SECTION_IDS.hedge} heading={t.heading} intro={<p>{t.intro}</p>}>
       <FieldGrid>
-        <SelectField<AssetClass>
+        <SelectField
           id="calc-hcls"
+          address="hedgeClass"
           label={t.assetClass.label}
-          value={state.hcls}
+          value={fields.hedgeClass.value}
           options={ASSET_CLASSES.map((c) => ({ value: c, label: t.assetClasses[c] }))}
-          onChange={(hcls) => {
-            clearBadChoice('hcls');
-            update((s) => ({ ...s, hcls }));
-          }}
-          badValue={badChoices.hcls}
+          badValue={fields.hedgeClass.bad}
         />
-        <NumberField name="hbuy" field={t.buyLots} rule={FIELD_RULES.hbuy} />
-        <NumberField name="hsell" field={t.sellLots} rule={FIELD_RULES.hsell} />
-        <NumberField name="hu" field={t.unitsPerLot} rule={FIELD_RULES.hu} />
-        <NumberField name="hpx" field={t.price} rule={FIELD_RULES.hpx} />
-        <NumberField name="hlev" field={t.leverage} rule={FIELD_RULES.hlev} />
+        <NumberField name="hedgeBuyLots" field={t.buyLots} view={fields.hedgeBuyLots} />
+        <NumberField name="hedgeSellLots" field={t.sellLots} view={fields.hedgeSellLots} />
+        <NumberField name="hedgeUnitsPerLot" field={t.unitsPerLot} view={fields.hedgeUnitsPerLot} />
+        <NumberField name="hedgePrice" field={t.price} view={fields.hedgePrice} />
+        <NumberField name="hedgeLeverage" field={t.leverage} view={fields.hedgeLeverage} />
       </FieldGrid>
 
       <p className="rounded-lg bg-calm-50 p-3 text-sm">
-        {state.hcls === 'cfd' ? fill(t.ruleCfd, { ratio: fmt.level(XM_RULES.cfdHedgeMarginRatio * 100) }) : t.ruleFx}
+        {messages.includes('ruleCfd') ? fill(t.ruleCfd, { ratio: fmt.level(view.cfdRatio * 100) }) : t.ruleFx}
       </p>
+      {messages.includes('fixFields') ? <Problem>{text.position.fixFields}</Problem> : null}
 
       <Results label={text.common.results}>
         <Result term={t.hedged} value={money(result?.hedged)} strong />
@@ -66,4 +55,4 @@ export function HedgeSection() {
       </div>
     </Section>
   );
-}
+});

@@ -1,6 +1,7 @@
 'use client';
 
-import { levelScale, marginLevelSeries, zoneOf, type ChartPoint, type PositionResult, type ZoneLevels } from '@/lib/calculator/compute';
+import { levelScale, zoneOf, type ChartPoint, type PositionResult, type ZoneLevels } from '@/lib/calculator/compute';
+import type { PositionView } from '@/lib/calculator/model';
 import { fill } from '@/lib/calculator/format';
 import { useCalculator } from './context';
 import { ZONE_FILL } from './level-gauge';
@@ -17,12 +18,15 @@ const PLOT_H = H - PAD.top - PAD.bottom;
  */
 export function MarginChart({
   result,
+  series,
   entry,
   levels,
   decimals,
   summary,
 }: {
   result: PositionResult;
+  /** The curves (lib/calculator/model: PositionView.chart). */
+  series: PositionView['chart'];
   entry: number;
   levels: ZoneLevels;
   decimals: number;
@@ -31,7 +35,6 @@ export function MarginChart({
 }) {
   const { text, fmt } = useCalculator();
   const t = text.position.chart;
-  const series = marginLevelSeries(result, entry);
   if (!series) return <p className="text-sm text-calm-800">{t.none}</p>;
 
   const { ticks, position } = levelScale(levels);

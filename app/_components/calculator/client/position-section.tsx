@@ -1,29 +1,25 @@
 'use client';
 
-import { valueOf } from '@/lib/calculator/fields';
+import { memo } from 'react';
+import { ACCOUNT_TYPE_IDS, SYMBOL_IDS } from '@/lib/calculator/fields';
 import { fill, priceDecimals } from '@/lib/calculator/format';
-import { ACCOUNT_TYPE_IDS, EXAMPLE_PRICES, FIELD_RULES, SYMBOL_IDS } from '@/lib/calculator/state';
-import { ACCOUNT_TYPES, SYMBOLS, type AccountTypeId } from '@/lib/margin/brokers';
+import type { PositionView } from '@/lib/calculator/model';
+import { ACCOUNT_TYPES, SYMBOLS } from '@/lib/margin/brokers';
 import { useCalculator } from './context';
-import { NumberField, Result, Results, SelectField } from './fields';
-import { useZoneLevels } from './health-section';
+import { NumberField, Problem, Result, Results, SelectField } from './fields';
 import { MarginChart } from './margin-chart';
 import { FieldGrid, SECTION_IDS, Section } from './section';
-import { usePosition } from './use-position';
 
-export function PositionSection() {
-  const { text, fmt, state, read, update, badChoices, clearBadChoice } = useCalculator();
+export const PositionSection = memo(function PositionSection({ view }: { view: PositionView }) {
+  const { text, fmt } = useCalculator();
   const t = text.position;
   const na = text.common.notAvailable;
-  const levels = useZoneLevels();
-  const { symbol, rateNeeded, funds, price, result } = usePosition();
+  const { symbol, result, price, levels, fields, messages } = view;
 
-  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, state.cur));
+  const money = (value: number | undefined) => (value === undefined ? na : fmt.money(value, view.currency));
   const decimals = priceDecimals(symbol?.pipSize ?? 0.01);
   const pips = (value: number) => fill(text.common.pipsValue, { value: fmt.pips(value, 'floor') });
-  const leverage = valueOf(read.lev);
-  const maxLeverage = valueOf(read.ml);
-  const overMax = leverage !== undefined && maxLeverage !== undefined && leverage > maxLeverage;
+  const lev = (value: number) => fill(text.common.leverageValue, { value: fmt.number(value, 2) });
   const canShow = result?.canEnter === true;
 
   const symbolOptions = SYMBOL_IDS.map((id) => {
@@ -40,7 +36,6 @@ export function PositionSection() {
 
   const longPrice = (value: number) => (value <= 0 ? t.unreachable : fmt.price(value, decimals, 'ceil'));
   const shortPrice = (value: number) => fmt.price(value, decimals, 'floor');
-
   const summary =
     result && price !== undefined && result.levelAtEntry !== null
       ? fill(t.chart.desc, {
@@ -52,6 +47,7 @@ export function PositionSection() {
           shortStopOut: shortPrice(result.stopOut.shortStopOutPrice),
         })
       : '';
+  const metal = symbol?.assetClass === 'metal' && view.unitsPerLot !== undefined;
 
   return (
     <Section
@@ -65,76 +61,62 @@ export function PositionSection() {
       }
     >
       <FieldGrid>
-        <NumberField name="pb" field={t.balance} rule={FIELD_RULES.pb} />
-        <NumberField name="pc" field={t.credit} rule={FIELD_RULES.pc} />
+        <NumberField name="positionBalance" field={t.balance} view={fields.positionBalance} />
+        <NumberField name="positionCredit" field={t.credit} view={fields.positionCredit} />
         <SelectField
           id="calc-sym"
+          address="symbol"
           className="grid content-start gap-1 sm:col-span-2"
           label={t.symbol.label}
-          hint={t.examplePrice}
-          value={state.sym}
+          hint={metal ? `${fill(t.contractSize, { units: fmt.number(view.unitsPerLot!, 0) })} ${t.examplePrice}` : t.examplePrice}
+          value={fields.symbol.value}
           options={symbolOptions}
-          onChange={(sym) => {
-            clearBadChoice('sym');
-            update((s) => ({ ...s, sym, px: EXAMPLE_PRICES[sym] ?? s.px }));
-          }}
-          badValue={badChoices.sym}
+          badValue={fields.symbol.bad}
         />
-        <SelectField<AccountTypeId>
+        <SelectField
           id="calc-type"
+          address="accountType"
           className="grid content-start gap-1 sm:col-span-2"
           label={t.accountType.label}
-          value={state.type}
+          value={fields.accountType.value}
           options={typeOptions}
-          onChange={(type) => {
-            clearBadChoice('type');
-            update((s) => ({ ...s, type }));
-          }}
-          badValue={badChoices.type}
+          badValue={fields.accountType.bad}
         />
-        <NumberField name="lots" field={t.lots} rule={FIELD_RULES.lots} />
+        <NumberField name="lots" field={t.lots} view={fields.lots} />
         <NumberField
-          name="lev"
+          name="leverage"
           field={t.leverage}
-          rule={FIELD_RULES.lev}
-          note={overMax ? fill(t.overMaxLeverage, { max: fill(text.common.leverageValue, { value: fmt.number(maxLeverage!, 2) }) }) : undefined}
+          view={fields.leverage}
+          note={
+            messages.includes('capped') && view.leverageCap !== undefined
+              ? fill(t.capped, { type: t.accountTypeNames[fields.accountType.value], max: lev(view.leverageCap) })
+              : undefined
+          }
         />
-        <NumberField name="px" field={t.price} rule={FIELD_RULES.px} />
-        {rateNeeded && symbol ? (
-          <NumberField
-            name="fx"
-            field={t.rate}
-            rule={FIELD_RULES.fx}
-            hint={fill(t.rate.hint ?? '', { quote: symbol.quote, account: state.cur })}
-          />
+        <NumberField name="price" field={t.price} view={fields.price} />
+        {view.rateNeeded && symbol ? (
+          <NumberField name="usdJpy" field={t.rate} view={fields.usdJpy} hint={fill(t.rate.hint ?? '', { quote: symbol.quote, account: view.currency })} />
         ) : null}
       </FieldGrid>
 
-      {result && !result.canEnter ? (
+      {result && messages.includes('cannotOpen') ? (
         <p role="alert" className="rounded-lg border border-danger-700 bg-danger-50 p-3 font-semibold text-danger-700">
-          {fill(t.cannotOpen, { margin: money(result.requiredMargin), funds: money(funds) })}
+          {fill(t.cannotOpen, { margin: money(result.requiredMargin), funds: money(view.funds) })}
         </p>
       ) : null}
+      {messages.includes('fixFields') ? <Problem>{t.fixFields}</Problem> : null}
 
       <Results label={text.common.results}>
         <Result
           term={t.units}
-          value={
-            result
-              ? fill(result.assetClass === 'metal' ? t.unitsValueMetal : t.unitsValue, { units: fmt.number(result.units, 2) })
-              : na
-          }
+          value={result ? fill(result.assetClass === 'metal' ? t.unitsValueMetal : t.unitsValue, { units: fmt.number(result.units, 2) }) : na}
         />
         <Result term={t.margin} value={money(result?.requiredMargin)} strong />
         <Result term={t.pipValue} value={money(result?.pipValue)} />
         <Result term={t.levelAtEntry} value={result?.levelAtEntry == null ? na : fmt.percent(result.levelAtEntry)} />
         <Result term={t.stopOutEquity} value={money(result?.stopOut.stopOutEquity)} />
         <Result term={t.tolerableLoss} value={canShow ? money(result.stopOut.tolerableLoss) : na} />
-        <Result
-          term={fill(t.stopOutDistance, { level: levels ? fmt.level(levels.stopOut) : na })}
-          value={canShow ? pips(result.stopOut.tolerancePips) : na}
-          strong
-        />
+        <Result term={fill(t.stopOutDistance, { level: levels ? fmt.level(levels.stopOut) : na })} value={canShow ? pips(result.stopOut.tolerancePips) : na} strong />
         <Result
           term={t.stopOutPrice}
           value={
@@ -153,10 +135,7 @@ export function PositionSection() {
           }
           strong
         />
-        <Result
-          term={fill(t.marginCallDistance, { level: levels ? fmt.level(levels.marginCall) : na })}
-          value={canShow ? pips(result.marginCall.tolerancePips) : na}
-        />
+        <Result term={fill(t.marginCallDistance, { level: levels ? fmt.level(levels.marginCall) : na })} value={canShow ? pips(result.marginCall.tolerancePips) : na} />
         <Result
           term={t.marginCallPrice}
           value={
@@ -179,11 +158,11 @@ export function PositionSection() {
       </Results>
       <p className="text-sm text-calm-600">
         {t.roundingNote}
-        {(valueOf(read.pc) ?? 0) > 0 ? ` ${t.creditNote}` : ''}
+        {messages.includes('credit') ? ` ${t.creditNote}` : ''}
       </p>
 
       {result && levels && price !== undefined ? (
-        <MarginChart result={result} entry={price} levels={levels} decimals={decimals} summary={summary} />
+        <MarginChart result={result} series={view.chart} entry={price} levels={levels} decimals={decimals} summary={summary} />
       ) : null}
 
       <details className="rounded-lg border border-calm-100 p-3 text-sm">
@@ -196,4 +175,4 @@ export function PositionSection() {
       </details>
     </Section>
   );
-}
+});

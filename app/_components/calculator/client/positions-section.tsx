@@ -1,59 +1,33 @@
 'use client';
 
-import { useRef } from 'react';
-import { stopOutSequence } from '@/lib/calculator/compute';
-import { readNumber, valueOf } from '@/lib/calculator/fields';
+import { memo, useRef } from 'react';
+import { MAX_VALUE_LENGTH } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
-import { MAX_VALUE_LENGTH } from '@/lib/calculator/query';
-import { FIELD_RULES, LIST_RULES, MAX_POSITION_ROWS, nextKey, type PositionRow } from '@/lib/calculator/state';
+import type { PositionRowView, PositionsView } from '@/lib/calculator/model';
+import { nextKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
-import { ActionButton, NumberField, NumberInput, cellInputClass as cellInput } from './fields';
-import { AddButton } from './leverage-section';
+import { AddButton, NumberField, NumberInput, Problem, RemoveButton, cellInputClass as cellInput } from './fields';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
-
-export function PositionsSection() {
-  const { text, fmt, state, read, update, locale, live } = useCalculator();
+export const PositionsSection = memo(function PositionsSection({ view }: { view: PositionsView }) {
+  const { text, fmt, actions } = useCalculator();
   const t = text.positions;
   const na = text.common.notAvailable;
   const addRef = useRef<HTMLButtonElement>(null);
-  const money = (value: number) => fmt.money(value, state.cur);
-
-  const rows = state.rows.map((row, index) => ({
-    row,
-    n: index + 1,
-    margin: readNumber(row.margin, LIST_RULES.positionMargin, locale),
-    pnl: readNumber(row.pnl, LIST_RULES.positionPnl, locale),
-  }));
-  const nameOf = (row: PositionRow, n: number) => row.name.trim() || fill(t.unnamed, { n });
-
-  const balance = valueOf(read.sb);
-  const credit = valueOf(read.sc);
-  const stopOut = valueOf(read.so);
-  const rowsOk = rows.every((r) => r.margin.ok && r.pnl.ok);
-  const sequence =
-    balance !== undefined && credit !== undefined && stopOut !== undefined && rowsOk && rows.length > 0
-      ? stopOutSequence({
-          balance,
-          credit,
-          stopOutLevel: stopOut,
-          rows: rows.map((r) => ({ id: String(r.row.key), requiredMargin: valueOf(r.margin)!, floatingPnl: valueOf(r.pnl)! })),
-        })
-      : undefined;
-  const byId = new Map(rows.map((r) => [String(r.row.key), r]));
-  const stopOutText = stopOut === undefined ? na : fmt.level(stopOut);
-
-  const setRow = (key: number, change: Partial<PositionRow>) =>
-    update((s) => ({ ...s, rows: s.rows.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
+  const money = (value: number) => fmt.money(value, view.currency);
+  const { rows, sequence, messages } = view;
+  const nameOf = (row: PositionRowView) => row.name.trim() || fill(t.unnamed, { n: row.n });
+  const byId = new Map(rows.map((r) => [String(r.key), r]));
+  const stopOutText = view.stopOutLevel === undefined ? na : fmt.level(view.stopOutLevel);
 
   return (
     <Section id={SECTION_IDS.positions} heading={t.heading} intro={<p>{fill(t.intro, { stopOut: stopOutText })}</p>}>
       <FieldGrid>
-        <NumberField name="sb" field={t.balance} rule={FIELD_RULES.sb} />
-        <NumberField name="sc" field={t.credit} rule={FIELD_RULES.sc} />
+        <NumberField name="sequenceBalance" field={t.balance} view={view.fields.sequenceBalance} />
+        <NumberField name="sequenceCredit" field={t.credit} view={view.fields.sequenceCredit} />
       </FieldGrid>
 
-      {rows.length === 0 ? (
+      {messages.includes('empty') ? (
         <p className="text-sm">{t.empty}</p>
       ) : (
         <div className="grid gap-1">
@@ -69,10 +43,10 @@ export function PositionsSection() {
                     {t.nameColumn}
                   </th>
                   <th scope="col" className="p-1.5 text-left">
-                    {t.marginColumn} ({state.cur})
+                    {t.marginColumn} ({view.currency})
                   </th>
                   <th scope="col" className="p-1.5 text-left">
-                    {t.pnlColumn} ({state.cur})
+                    {t.pnlColumn} ({view.currency})
                   </th>
                   <th scope="col" className="p-1.5 text-left">
                     {t.actionColumn}
@@ -80,11 +54,11 @@ export function PositionsSection() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ row, n, margin, pnl }) => (
+                {rows.map((row) => (
                   <tr key={row.key} className="border-b border-calm-100 align-top last:border-b-0">
                     <td className="p-1.5">
                       <label htmlFor={`calc-pn-${row.key}`} className="sr-only">
-                        {fill(t.nameLabel, { n })}
+                        {fill(t.nameLabel, { n: row.n })}
                       </label>
                       <input
                         id={`calc-pn-${row.key}`}
@@ -92,20 +66,19 @@ export function PositionsSection() {
                         autoComplete="off"
                         maxLength={MAX_VALUE_LENGTH}
                         value={row.name}
-                        readOnly={!live}
-                        placeholder={fill(t.unnamed, { n })}
-                        onChange={(event) => setRow(row.key, { name: event.target.value })}
+                        placeholder={fill(t.unnamed, { n: row.n })}
+                        onChange={(event) => actions.change(`rows.${row.key}.name`, event.target.value)}
                         className={cellInput}
                       />
                     </td>
                     <td className="p-1.5">
                       <NumberInput
                         id={`calc-pm-${row.key}`}
-                        value={row.margin}
-                        onChange={(value) => setRow(row.key, { margin: value })}
-                        result={margin}
-                        rule={LIST_RULES.positionMargin}
-                        label={fill(t.marginLabel, { n })}
+                        address={`rows.${row.key}.margin`}
+                        value={row.margin.value}
+                        error={row.margin.error}
+                        rule={row.margin.rule}
+                        label={fill(t.marginLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
                       />
@@ -113,26 +86,23 @@ export function PositionsSection() {
                     <td className="p-1.5">
                       <NumberInput
                         id={`calc-pp-${row.key}`}
-                        value={row.pnl}
-                        onChange={(value) => setRow(row.key, { pnl: value })}
-                        result={pnl}
-                        rule={LIST_RULES.positionPnl}
-                        label={fill(t.pnlLabel, { n })}
+                        address={`rows.${row.key}.pnl`}
+                        value={row.pnl.value}
+                        error={row.pnl.error}
+                        rule={row.pnl.rule}
+                        label={fill(t.pnlLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
                       />
                     </td>
                     <td className="p-1.5">
-                      <ActionButton
-                        variant="icon"
-                        label={fill(t.remove, { name: nameOf(row, n) })}
+                      <RemoveButton
+                        label={fill(t.remove, { name: nameOf(row) })}
                         onClick={() => {
-                          update((s) => ({ ...s, rows: s.rows.filter((r) => r.key !== row.key) }));
+                          actions.removeRow('rows', row.key);
                           addRef.current?.focus();
                         }}
-                      >
-                        <span aria-hidden="true">✕</span>
-                      </ActionButton>
+                      />
                     </td>
                   </tr>
                 ))}
@@ -145,21 +115,15 @@ export function PositionsSection() {
         <AddButton
           buttonRef={addRef}
           label={t.add}
-          disabled={rows.length >= MAX_POSITION_ROWS}
-          rows={state.rows}
-          focusId={(r) => `calc-pn-${nextKey(r)}`}
-          onClick={() =>
-            update((s) =>
-              s.rows.length >= MAX_POSITION_ROWS
-                ? s
-                : { ...s, rows: [...s.rows, { key: nextKey(s.rows), name: '', margin: '', pnl: '' }] },
-            )
-          }
+          disabled={rows.length >= view.maxRows}
+          onClick={() => actions.addRow('rows')}
+          focusId={`calc-pn-${nextKey(rows)}`}
         />
-        {rows.length >= MAX_POSITION_ROWS ? <p className="text-sm text-calm-600">{fill(t.maxRows, { max: MAX_POSITION_ROWS })}</p> : null}
+        {rows.length >= view.maxRows ? <p className="text-sm text-calm-600">{fill(t.maxRows, { max: view.maxRows })}</p> : null}
       </div>
 
-      {rows.length === 0 ? null : sequence ? (
+      {messages.includes('fixFields') ? <Problem>{t.invalidRows}</Problem> : null}
+      {sequence ? (
         <div className="grid gap-2 rounded-lg bg-brand-50 p-3">
           <h3 className="font-semibold">{t.orderHeading}</h3>
           <p className="text-sm">
@@ -169,44 +133,33 @@ export function PositionsSection() {
               level: sequence.startLevel === null ? na : fmt.percent(sequence.startLevel),
             })}
           </p>
-          {sequence.steps.length === 0 ? (
+          {messages.includes('safe') ? (
             <p className="font-semibold text-ok-700">{fill(t.safe, { stopOut: stopOutText })}</p>
           ) : (
-            <ol className="grid gap-1" aria-label={t.orderHeading}>
-              {sequence.steps.map((step, index) => {
-                const r = byId.get(step.id)!;
-                const values = { n: index + 1, name: nameOf(r.row, r.n), pnl: money(step.floatingPnl) };
-                return (
-                  <li key={step.id} className="rounded-md bg-white p-2 text-sm font-medium tabular-nums">
-                    {step.levelAfter === null
-                      ? fill(t.stepLast, values)
-                      : fill(t.step, { ...values, level: fmt.percent(step.levelAfter) })}
-                  </li>
-                );
-              })}
-            </ol>
+            <>
+              <ol className="grid gap-1" aria-label={t.orderHeading}>
+                {sequence.steps.map((step, index) => {
+                  const values = { n: index + 1, name: nameOf(byId.get(step.id)!), pnl: money(step.floatingPnl) };
+                  return (
+                    <li key={step.id} className="rounded-md bg-white p-2 text-sm font-medium tabular-nums">
+                      {step.levelAfter === null ? fill(t.stepLast, values) : fill(t.step, { ...values, level: fmt.percent(step.levelAfter) })}
+                    </li>
+                  );
+                })}
+              </ol>
+              <p className="text-sm">
+                {sequence.remaining.length === 0
+                  ? t.noneRemaining
+                  : fill(t.remaining, { names: sequence.remaining.map((id) => nameOf(byId.get(id)!)).join(t.listSeparator) })}
+              </p>
+              <p className="text-sm">{fill(t.finalBalance, { balance: money(sequence.finalBalance) })}</p>
+            </>
           )}
-          {sequence.steps.length > 0 ? (
-            <p className="text-sm">
-              {sequence.remaining.length === 0
-                ? t.noneRemaining
-                : fill(t.remaining, {
-                    names: sequence.remaining.map((id) => nameOf(byId.get(id)!.row, byId.get(id)!.n)).join(t.listSeparator),
-                  })}
-            </p>
-          ) : null}
-          {sequence.steps.length > 0 ? (
-            <p className="text-sm">{fill(t.finalBalance, { balance: money(sequence.finalBalance) })}</p>
-          ) : null}
-          {sequence.zeroCutFrom !== null ? (
-            <p className="text-sm font-semibold">{fill(t.zeroCut, { negative: money(sequence.zeroCutFrom) })}</p>
-          ) : null}
+          {messages.includes('zeroCut') ? <p className="text-sm font-semibold">{fill(t.zeroCut, { negative: money(sequence.zeroCutFrom!) })}</p> : null}
         </div>
-      ) : (
-        <p className="text-sm font-medium text-danger-700">{t.invalidRows}</p>
-      )}
+      ) : null}
       <p className="text-sm text-calm-600">{t.perAccount}</p>
       <p className="text-sm text-calm-600">{t.hedgeNote}</p>
     </Section>
   );
-}
+});

@@ -21,6 +21,7 @@ export function FieldGrid({ children }: { children: ReactNode }) {
 export const SECTION_IDS = {
   rules: 'calc-rules',
   health: 'calc-health',
+  recovery: 'calc-recovery',
   position: 'calc-position',
   leverage: 'calc-leverage',
   hedge: 'calc-hedge',

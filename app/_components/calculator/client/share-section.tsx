@@ -1,7 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { useRef, useSyncExternalStore } from 'react';
+import { memo, useRef, useSyncExternalStore } from 'react';
 import { useClipboard } from '@/app/_components/shared/client/use-clipboard';
 import { useCalculator } from './context';
 import { ActionButton } from './fields';
@@ -10,13 +10,13 @@ import { SECTION_IDS, Section } from './section';
 const subscribeNever = () => () => {};
 
 /** The link to the calculator as filled in now, with a copy button and a reset. */
-export function ShareSection({ query, onReset }: { query: string; onReset: () => void }) {
-  const { text, live } = useCalculator();
+export const ShareSection = memo(function ShareSection({ query }: { query: string }) {
+  const { text, actions } = useCalculator();
   const t = text.share;
   const pathname = usePathname();
-  // The origin is only known in the browser; the server-rendered fallback shows the path alone.
+  // The origin is only known in the browser; the server-rendered HTML shows the path alone.
   const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
-  const link = `${live ? origin : ''}${pathname}${query ? `?${query}` : ''}`;
+  const link = `${origin}${pathname}${query ? `?${query}` : ''}`;
   const clipboard = useClipboard();
   // The status belongs to the link it was about: after any change it no longer shows.
   const status = clipboard.text === link ? clipboard.status : 'idle';
@@ -51,7 +51,7 @@ export function ShareSection({ query, onReset }: { query: string; onReset: () =>
         <ActionButton
           onClick={() => {
             clipboard.reset();
-            onReset();
+            actions.reset();
           }}
         >
           {t.reset}
@@ -63,4 +63,4 @@ export function ShareSection({ query, onReset }: { query: string; onReset: () =>
       </div>
     </Section>
   );
-}
+});

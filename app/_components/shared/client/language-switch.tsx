@@ -1,8 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
-import { Suspense } from 'react';
+import { usePathname, useRouter } from 'next/navigation';
+import { useSearch } from './use-location';
 
 function swapLocale(pathname: string, to: string): string {
   const parts = pathname.split('/');
@@ -18,28 +18,30 @@ interface Props {
   name: string;
 }
 
-function SwitchLink({ href, to, label, name }: Props & { href: string }) {
+/**
+ * Link to the same page in the other language, with the page's query (the answers so far, the
+ * calculator's inputs). The path is known when the page is prerendered, so it works with
+ * JavaScript off; the query is added in the browser. Pages that rewrite their own query while the
+ * user types (calculator, search) do it without telling React, so a click reads it afresh.
+ */
+export function LanguageSwitch({ to, label, name }: Props) {
+  const router = useRouter();
+  const path = swapLocale(usePathname() ?? `/${to}`, to);
+  const search = useSearch();
   return (
-    <Link className={className} href={href} hrefLang={to} lang={to} aria-label={label}>
+    <Link
+      className={className}
+      href={`${path}${search}`}
+      hrefLang={to}
+      lang={to}
+      aria-label={label}
+      onClick={(event) => {
+        if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        router.push(`${path}${window.location.search}`);
+      }}
+    >
       {name}
     </Link>
-  );
-}
-
-function WithQuery({ path, ...props }: Props & { path: string }) {
-  const query = useSearchParams().toString();
-  return <SwitchLink {...props} href={query ? `${path}?${query}` : path} />;
-}
-
-/**
- * Link to the same page in the other language. The path is known when the page is prerendered
- * (so it works with JavaScript off); the answers in the query are added in the browser.
- */
-export function LanguageSwitch(props: Props) {
-  const path = swapLocale(usePathname() ?? `/${props.to}`, props.to);
-  return (
-    <Suspense fallback={<SwitchLink {...props} href={path} />}>
-      <WithQuery {...props} path={path} />
-    </Suspense>
   );
 }

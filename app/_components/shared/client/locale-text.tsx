@@ -1,10 +1,11 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n';
 
 /** The few words the error screen needs, for the current locale. */
 export interface LocaleText {
-  locale: string;
+  locale: Locale;
   notFoundStart: string;
   errorTitle: string;
   errorBody: string;

@@ -44,22 +44,10 @@ function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerIt
   );
 }
 
-/** Answer links as plain anchors: what the server sends, and what works with JavaScript off. */
-export function AnswerLinksStatic({ groups, hrefs }: { groups: AnswerGroup[]; hrefs: Record<string, string> }) {
-  return (
-    <Groups
-      groups={groups}
-      link={(item) => (
-        <a className={linkClass} href={hrefs[item.token]} data-answer={item.token}>
-          <span>{item.label}</span>
-          <Arrow />
-        </a>
-      )}
-    />
-  );
-}
-
-/** The same links, carrying the answers given so far in the URL, changing step client-side. */
+/**
+ * The step's answers as links. The server renders them to the next steps' plain addresses (what
+ * works with JavaScript off); in the browser they carry the answers given so far in the URL.
+ */
 export function AnswerLinks({ groups }: { groups: AnswerGroup[] }) {
   const { flow, locale } = useWizard();
   const { tokens, origin } = useCurrentTrail();

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useOrigin } from '@/app/_components/shared/client/use-location';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface TrailLabels {
@@ -17,6 +18,8 @@ export interface TrailLabels {
 export function AnswerTrail({ labels }: { labels: TrailLabels }) {
   const { flow, locale } = useWizard();
   const { entries, trailOrigin, origin, tampered } = useCurrentTrail();
+  // The answers are in the address, which only the browser reads: nothing to say before that.
+  if (useOrigin() === null) return null;
   const tokens = entries.map((e) => e.token);
   return (
     <section aria-labelledby="trail-heading" className="rounded-xl border border-calm-100 bg-white p-4">

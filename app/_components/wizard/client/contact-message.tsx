@@ -2,6 +2,7 @@
 
 import { fill } from '@/lib/template';
 import { CopyButton } from '@/app/_components/shared/client/copy-text';
+import { useOrigin } from '@/app/_components/shared/client/use-location';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface ContactLabels {
@@ -76,19 +77,17 @@ function MessageView({ template, labels, body, tried }: { template: ContactTempl
   );
 }
 
-/** Server/no-JS version: the template with the page's absolute link, without the answers (unknown here). */
-export function ContactMessageStatic({ template, labels, url }: { template: ContactTemplate; labels: ContactLabels; url: string }) {
-  const body = fillMessage(template, [], url);
-  return <MessageView template={template} labels={labels} body={body} tried={[]} />;
-}
-
-/** The message filled with what the user already tried (remedies answered "not fixed") and a link. */
-export function ContactMessage({ template, labels, triedNames }: { template: ContactTemplate; labels: ContactLabels; triedNames: Record<string, string> }) {
+/**
+ * The message filled with what the user already tried (remedies answered "not fixed") and a link.
+ * The server renders it with the page's own address (`url`, nothing tried: the answers are not
+ * known there); the browser fills in the answers and its own origin.
+ */
+export function ContactMessage({ template, labels, triedNames, url }: { template: ContactTemplate; labels: ContactLabels; triedNames: Record<string, string>; url: string }) {
   const { flow, locale, step } = useWizard();
   const { entries, tokens, origin } = useCurrentTrail();
+  const siteOrigin = useOrigin();
   const tried = entries.filter((e) => e.token === 'notFixed').map((e) => triedNames[e.step] ?? e.step);
-  const siteOrigin = typeof window === 'undefined' ? '' : window.location.origin;
-  const link = `${siteOrigin}${stepHref(flow, locale, step, tokens, origin)}`;
+  const link = siteOrigin === null ? url : `${siteOrigin}${stepHref(flow, locale, step, tokens, origin)}`;
   const body = fillMessage(template, tried, link);
   return (
     <div className="grid gap-4">

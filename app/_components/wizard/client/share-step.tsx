@@ -1,6 +1,7 @@
 'use client';
 
 import { CopyLink, type CopyLinkLabels } from '@/app/_components/shared/client/copy-link';
+import { useOrigin } from '@/app/_components/shared/client/use-location';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface ShareLabels extends CopyLinkLabels {
@@ -22,22 +23,22 @@ function ShareFrame({ labels, children }: { labels: ShareLabels; children: React
   );
 }
 
-/** Without JavaScript: the step's address, to select and copy. */
-export function ShareStepStatic({ labels, url }: { labels: ShareLabels; url: string }) {
-  return (
-    <ShareFrame labels={labels}>
-      <p className="text-sm">
-        {labels.link}: <span className="break-all font-mono">{url}</span>
-      </p>
-    </ShareFrame>
-  );
-}
-
 /** "Copy link" (the step alone) and "share my diagnosis" (the step with the answers so far). */
-export function ShareStep({ labels }: { labels: ShareLabels }) {
+export function ShareStep({ labels, url }: { labels: ShareLabels; url: string }) {
   const { flow, locale, step } = useWizard();
   const { tokens, origin } = useCurrentTrail();
-  const absolute = (path: string) => `${window.location.origin}${path}`;
+  const siteOrigin = useOrigin();
+  if (siteOrigin === null) {
+    // On the server and without JavaScript: the step's address, to select and copy.
+    return (
+      <ShareFrame labels={labels}>
+        <p className="text-sm">
+          {labels.link}: <span className="break-all font-mono">{url}</span>
+        </p>
+      </ShareFrame>
+    );
+  }
+  const absolute = (path: string) => `${siteOrigin}${path}`;
   return (
     <ShareFrame labels={labels}>
       <CopyLink url={() => absolute(stepHref(flow, locale, step))} label={labels.copyLink} labels={labels} />

@@ -1,11 +1,12 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import type { Locale } from '@/lib/i18n';
 import { readTrail, trailHref, type TrailEntry, type TrailTable } from '@/lib/trail';
+import { useSearch } from '@/app/_components/shared/client/use-location';
 
 interface WizardContextValue {
-  locale: string;
+  locale: Locale;
   step: string;
   flow: TrailTable;
 }
@@ -38,10 +39,14 @@ export interface CurrentTrail {
   tampered: boolean;
 }
 
-/** The answers in the current URL, read through the machine's flow table. */
+/**
+ * The answers in the current URL, read through the machine's flow table. On the server (and with
+ * JavaScript off) there are none: the prerendered page is the step as opened from a link.
+ */
 export function useCurrentTrail(): CurrentTrail {
   const { flow, step } = useWizard();
-  const trail = readTrail(flow, useSearchParams());
+  const search = useSearch();
+  const trail = useMemo(() => readTrail(flow, new URLSearchParams(search)), [flow, search]);
   const leadsHere = trail.at === step;
   return {
     entries: trail.entries,
