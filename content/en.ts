@@ -78,6 +78,16 @@ export const en = {
     linkCopyFailed: 'Could not copy. Select the link below and copy it.',
     linkLabel: 'Link',
     printLink: 'This page online',
+    offline: {
+      saving: 'Saving for offline use…',
+      savedVisited: 'This page is saved for offline use. To keep data use low, other pages are saved when you open them.',
+      savedService: 'The {service} steps in English are saved for offline use.',
+      savedLanguage: 'Every step in English is saved for offline use.',
+      savedAll: 'Every step, in Japanese and in English, is saved for offline use.',
+      saveAll: 'Save the other steps for offline use too',
+      notSavedTitle: "This page isn't saved for offline use",
+      notSavedBody: "You're offline, so this page can't be opened. Open it again once you're back online.",
+    },
   },
   observations: {
     heading: 'What we checked in your browser',

@@ -144,6 +144,21 @@ export interface UiText {
   linkCopyFailed: string;
   linkLabel: string;
   printLink: string;
+  /** Offline use (the service worker): what the page says it kept, and its offline pages. */
+  offline: OfflineText;
+}
+
+export interface OfflineText {
+  saving: string;
+  /** Save-Data or a slow connection: only the pages opened are kept. */
+  savedVisited: string;
+  /** `{service}`: the service's name. */
+  savedService: string;
+  savedLanguage: string;
+  savedAll: string;
+  saveAll: string;
+  notSavedTitle: string;
+  notSavedBody: string;
 }
 
 /** The support-staff directory of every step. */

@@ -20,6 +20,7 @@ run() {
 }
 
 run bash scripts/ensure-chromium.sh
+run bash scripts/ensure-nginx.sh
 run npx eslint .
 run npx next typegen
 run npx tsc --noEmit

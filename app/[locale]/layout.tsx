@@ -6,7 +6,7 @@ import { isLocale, locales, otherLocale } from '@/lib/i18n';
 import { siteUrl } from '@/lib/site';
 import { LanguageSwitch } from '@/app/_components/shared/client/language-switch';
 import { LocaleTextProvider } from '@/app/_components/shared/client/locale-text';
-import { ServiceWorkerRegistration } from '@/app/_components/shared/client/service-worker';
+import { OfflineSupport } from '@/app/_components/shared/client/service-worker';
 import { StepFocus } from '@/app/_components/shared/client/step-focus';
 import '../globals.css';
 
@@ -28,7 +28,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   if (!isLocale(locale)) return {};
   const { ui } = getMessages(locale);
   return {
-    metadataBase: new URL(siteUrl),
+    // Without SITE_URL no origin is made up: links stay paths (lib/site.ts).
+    metadataBase: siteUrl ? new URL(siteUrl) : null,
     title: { default: ui.siteName, template: `%s | ${ui.siteName}` },
     description: ui.siteDescription,
     applicationName: ui.siteName,
@@ -39,8 +40,10 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { ui } = getMessages(locale);
+  const { ui, support } = getMessages(locale);
   const other = otherLocale(locale);
+  const { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll } = ui.offline;
+  const offlineLabels = { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll };
 
   return (
     <html lang={locale}>
@@ -90,9 +93,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
             </ul>
           </nav>
           <p>{ui.footerNote}</p>
+          <OfflineSupport labels={offlineLabels} services={{ xm: support.services.xm, bitmex: support.services.bitmex }} />
         </footer>
         <StepFocus />
-        <ServiceWorkerRegistration />
       </body>
     </html>
   );

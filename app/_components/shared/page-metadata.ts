@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { locales, type Locale } from '@/lib/i18n';
+import { absoluteUrl } from '@/lib/site';
 
 const ogLocale: Record<Locale, string> = { ja: 'ja_JP', en: 'en_US' };
 
@@ -20,7 +21,11 @@ export function pageMetadata({
   title: string;
   description: string;
 }): Metadata {
-  const image = { url: `/${locale}/opengraph-image`, width: 1200, height: 630, alt: siteName };
+  // Link previews need absolute addresses: without SITE_URL they get no URL and no picture
+  // rather than a made-up origin (lib/site.ts). Canonical and language links stay paths then.
+  const imageUrl = absoluteUrl(`/${locale}/opengraph-image`);
+  const images = imageUrl ? [{ url: imageUrl, width: 1200, height: 630, alt: siteName }] : undefined;
+  const url = absoluteUrl(path(locale));
   const languages = Object.fromEntries([...locales.map((l) => [l, path(l)]), ['x-default', path('ja')]]);
   return {
     title,
@@ -31,11 +36,11 @@ export function pageMetadata({
       siteName,
       title,
       description,
-      url: path(locale),
+      ...(url ? { url } : {}),
       locale: ogLocale[locale],
       alternateLocale: locales.filter((l) => l !== locale).map((l) => ogLocale[l]),
-      images: [image],
+      ...(images ? { images } : {}),
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image] },
+    twitter: { card: images ? 'summary_large_image' : 'summary', title, description, ...(images ? { images } : {}) },
   };
 }

@@ -87,7 +87,8 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     failed: ui.linkCopyFailed,
     link: ui.linkLabel,
   };
-  const pageUrl = absoluteUrl(stepPath(locale, step.id));
+  // Without SITE_URL the address is shown as a path: no origin is made up (lib/site.ts).
+  const pageUrl = absoluteUrl(stepPath(locale, step.id)) ?? stepPath(locale, step.id);
   const isStart = step.id === flowTable.start;
   const isSymptom = Boolean(text.answerGroups);
   const frameChecks = browserChecks(step.meta.checks ?? []);

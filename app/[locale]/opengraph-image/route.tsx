@@ -1,15 +1,21 @@
 import { ImageResponse } from 'next/og';
 import { locales } from '@/lib/i18n';
 
-export const alt = 'XM · MT4/MT5 · BitMEX: login trouble diagnosis';
-export const size = { width: 1200, height: 630 };
-export const contentType = 'image/png';
-
 /**
- * The link-preview picture shared by every page (the page's own title and description come with
- * it). Latin text only: the image renderer has no Japanese font offline.
+ * The link-preview picture of every page of a locale (the page's own title and description come
+ * with it), drawn once at build time for each real locale. A plain route rather than the
+ * `opengraph-image` file convention: that one draws (and writes to disk) a new picture for any
+ * path, `/zz123/opengraph-image` included; here any other locale is a 404 that writes nothing.
+ * Latin text only: the image renderer has no Japanese font offline.
  */
-export default function OpengraphImage() {
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export function GET() {
   return new ImageResponse(
     (
       <div
@@ -31,10 +37,6 @@ export default function OpengraphImage() {
         <div style={{ display: 'flex', marginTop: 12, fontSize: 44, fontWeight: 400 }}>Find the cause and the fix, step by step.</div>
       </div>
     ),
-    size,
+    { width: 1200, height: 630 },
   );
-}
-
-export function generateStaticParams() {
-  return locales.map((locale) => ({ locale }));
 }

@@ -1,0 +1,55 @@
+/**
+ * How much of the site the offline worker keeps on this visitor's device (issue 12). Pure, so the
+ * page (which reads the connection) and the worker (which is given it) share one rule, and
+ * tests/unit/offline-plan.test.ts checks it. See docs/decisions/008-hardening.md.
+ *
+ * - `visited`: Save-Data on, or a slow connection (2G, 3G): only the pages the visitor opens, from
+ *   what the browser has already downloaded; nothing in the background.
+ * - `own`: a metered connection (cellular), or a browser that does not say: the visitor's own
+ *   service in their own language (on the start page, every step in their language).
+ * - `all`: a fast connection the browser does not call metered: the visitor's own pages first,
+ *   then everything else in both languages.
+ * Anything more is on demand: the page offers to save the rest.
+ */
+export type OfflinePlan = 'visited' | 'own' | 'all';
+
+/** The parts of NetworkInformation (navigator.connection, Chromium only) the plan reads. */
+export interface ConnectionHints {
+  saveData?: boolean;
+  effectiveType?: string;
+  type?: string;
+}
+
+const slow = new Set(['slow-2g', '2g', '3g']);
+const metered = new Set(['cellular', 'bluetooth', 'wimax']);
+
+export function offlinePlan(connection: ConnectionHints | undefined): OfflinePlan {
+  if (!connection) return 'own';
+  if (connection.saveData) return 'visited';
+  if (connection.effectiveType && slow.has(connection.effectiveType)) return 'visited';
+  if (connection.type && metered.has(connection.type)) return 'own';
+  if (connection.effectiveType !== '4g') return 'own';
+  return 'all';
+}
+
+/** One page the worker may keep: its path, language and service (null: not service-specific). */
+export interface OfflinePage {
+  path: string;
+  locale: string;
+  service: string | null;
+}
+
+/**
+ * The pages to fetch for a plan, in order, the current page left out (it is kept first, from
+ * what the browser already has). Self-contained: it is serialised into the worker script.
+ */
+export function pagesToKeep(pages: readonly OfflinePage[], current: string, plan: OfflinePlan): string[] {
+  if (plan === 'visited') return [];
+  const here = pages.find((p) => p.path === current);
+  if (!here) return [];
+  const own = pages.filter((p) => p.path !== current && p.locale === here.locale && (here.service === null || p.service === null || p.service === here.service));
+  if (plan === 'own') return own.map((p) => p.path);
+  const ownPaths = new Set(own.map((p) => p.path));
+  const rest = pages.filter((p) => p.path !== current && !ownPaths.has(p.path));
+  return [...own, ...rest].map((p) => p.path);
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { offlinePlan, pagesToKeep, type OfflinePage } from '@/lib/offline-plan';
+
+describe('how much the offline worker keeps', () => {
+  it.each([
+    [{ saveData: true, effectiveType: '4g', type: 'wifi' }, 'visited'],
+    [{ effectiveType: 'slow-2g' }, 'visited'],
+    [{ effectiveType: '2g', type: 'wifi' }, 'visited'],
+    [{ effectiveType: '3g' }, 'visited'],
+    [{ effectiveType: '4g', type: 'cellular' }, 'own'],
+    [{ effectiveType: '4g', type: 'bluetooth' }, 'own'],
+    [{ type: 'wifi' }, 'own'],
+    [undefined, 'own'],
+    [{ effectiveType: '4g' }, 'all'],
+    [{ effectiveType: '4g', type: 'wifi' }, 'all'],
+    [{ effectiveType: '4g', type: 'ethernet' }, 'all'],
+  ] as const)('%j → %s', (connection, plan) => {
+    expect(offlinePlan(connection)).toBe(plan);
+  });
+});
+
+describe('which pages, in which order', () => {
+  const pages: OfflinePage[] = [
+    { path: '/ja', locale: 'ja', service: null },
+    { path: '/en', locale: 'en', service: null },
+    { path: '/ja/xm', locale: 'ja', service: 'xm' },
+    { path: '/en/xm', locale: 'en', service: 'xm' },
+    { path: '/ja/bitmex', locale: 'ja', service: 'bitmex' },
+    { path: '/ja/xm/frozen-account', locale: 'ja', service: 'xm' },
+    { path: '/ja/support', locale: 'ja', service: null },
+  ];
+
+  it('on Save-Data or a slow connection, nothing in the background', () => {
+    expect(pagesToKeep(pages, '/ja/xm', 'visited')).toEqual([]);
+  });
+
+  it('own: the visitor’s service in their language, and the pages of no service', () => {
+    expect(pagesToKeep(pages, '/ja/xm', 'own')).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support']);
+  });
+
+  it('own, on the start page: every step in the visitor’s language', () => {
+    expect(pagesToKeep(pages, '/ja', 'own')).toEqual(['/ja/xm', '/ja/bitmex', '/ja/xm/frozen-account', '/ja/support']);
+  });
+
+  it('all: the own pages first, then the rest; the current page never (it is kept from what the browser has)', () => {
+    expect(pagesToKeep(pages, '/ja/xm', 'all')).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support', '/en', '/en/xm', '/ja/bitmex']);
+  });
+
+  it('an unknown current page keeps nothing', () => {
+    expect(pagesToKeep(pages, '/ja/nowhere', 'all')).toEqual([]);
+  });
+});
