@@ -312,15 +312,6 @@ export function leverageLimit(i: LeverageLimitInput): LeverageLimitResult | unde
   });
 }
 
-/** Tiers from the user's (or XM's) values; a tier with a missing value is left out. */
-export function tiersFrom(pairs: { minEquityUsd?: number; maxLeverage?: number }[]): LeverageTier[] {
-  return pairs.flatMap((p) =>
-    p.minEquityUsd !== undefined && p.maxLeverage !== undefined && p.maxLeverage > 0
-      ? [{ minEquityUsd: p.minEquityUsd, maxLeverage: p.maxLeverage }]
-      : [],
-  );
-}
-
 /* ------------------------------------------------------------------ 4. hedge */
 
 export interface HedgeResult {

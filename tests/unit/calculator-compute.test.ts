@@ -10,7 +10,6 @@ import {
   positionResult,
   quoteToAccount,
   stopOutSequence,
-  tiersFrom,
   zoneLevels,
   zoneOf,
   zoneRanges,
@@ -227,12 +226,6 @@ describe('leverage limit', () => {
     expect(r.limited).toBe(false);
     expect(r.after.requiredMargin).toBe(170_000);
     expect(marginAtLeverage(1000, 100, 500)).toBe(1000);
-  });
-
-  it('keeps only complete tiers', () => {
-    expect(tiersFrom([{ minEquityUsd: 1, maxLeverage: 2 }, { minEquityUsd: undefined, maxLeverage: 5 }])).toEqual([
-      { minEquityUsd: 1, maxLeverage: 2 },
-    ]);
   });
 
   it('returns undefined instead of throwing for impossible input', () => {

@@ -62,9 +62,7 @@ export const BrokersSection = memo(function BrokersSection({ view }: { view: Bro
                     <NumberInput
                       id={`calc-lv-${broker.id}`}
                       address={`brokers.${broker.id}.leverage`}
-                      value={leverage.value}
-                      error={leverage.error}
-                      rule={leverage.rule}
+                      {...leverage}
                       label={fill(t.leverageLabel, { broker: broker.name })}
                       hideLabel
                       inputClassName={cellInput}
@@ -74,9 +72,7 @@ export const BrokersSection = memo(function BrokersSection({ view }: { view: Bro
                     <NumberInput
                       id={`calc-so-${broker.id}`}
                       address={`brokers.${broker.id}.stopOutLevel`}
-                      value={stopOutLevel.value}
-                      error={stopOutLevel.error}
-                      rule={stopOutLevel.rule}
+                      {...stopOutLevel}
                       label={fill(t.stopOutLabel, { broker: broker.name })}
                       hideLabel
                       inputClassName={cellInput}

@@ -1,10 +1,11 @@
 'use client';
 
-import { memo, type ReactNode, type Ref } from 'react';
+import { memo, type ReactNode, type Ref, type RefObject } from 'react';
 import type { FieldText } from '@/content/calculator/schema';
-import { FIELDS, MAX_VALUE_LENGTH, type FieldError, type FieldRule, type NumberName } from '@/lib/calculator/fields';
+import { FIELDS, MAX_VALUE_LENGTH, type ListName, type NumberName } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
 import type { NumberView } from '@/lib/calculator/model';
+import { nextKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
 
 /** Input style without width and side padding (table cells set their own). */
@@ -24,13 +25,11 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
-interface NumberInputProps {
+/** The field as the model gives it (value, rule, error) plus where it goes and its words. */
+interface NumberInputProps extends NumberView {
   id: string;
   /** Where the value goes (see lib/calculator/actions.ts). */
   address: string;
-  value: string;
-  error: FieldError | null;
-  rule: FieldRule;
   /** Visible label, or (in tables) a visually hidden one. */
   label: string;
   hideLabel?: boolean;
@@ -94,9 +93,7 @@ export function NumberField({ name, field, view, hint, note }: { name: NumberNam
     <NumberInput
       id={`calc-${FIELDS[name].query}`}
       address={name}
-      value={view.value}
-      error={view.error}
-      rule={view.rule}
+      {...view}
       label={field.label}
       hint={hint ?? field.hint}
       note={note}
@@ -210,30 +207,62 @@ export function ActionButton({
 }
 
 /**
- * "Add a row" button: adds the row, then moves focus to the new row's first field so keyboard
- * users can type at once.
+ * The "add a row" control of a list, with a note when the list is full. The new row's first field
+ * gets the focus, so keyboard users can type at once; removing a row (RemoveRow) brings the focus
+ * back here.
  */
-export function AddButton({ label, onClick, disabled, focusId, buttonRef }: { label: string; onClick: () => void; disabled: boolean; focusId: string; buttonRef?: Ref<HTMLButtonElement> }) {
+export function AddRow({
+  list,
+  rows,
+  max,
+  label,
+  fullText,
+  firstFieldId,
+  buttonRef,
+}: {
+  list: ListName;
+  rows: readonly { key: number }[];
+  max: number;
+  label: string;
+  fullText: string;
+  firstFieldId: (key: number) => string;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+}) {
+  const { actions } = useCalculator();
+  const full = rows.length >= max;
+  const focusId = firstFieldId(nextKey(rows));
   return (
-    <ActionButton
-      buttonRef={buttonRef}
-      disabled={disabled}
-      onClick={() => {
-        onClick();
-        // The new row exists after React commits; focus it on the next frame.
-        requestAnimationFrame(() => document.getElementById(focusId)?.focus());
-      }}
-    >
-      <span aria-hidden="true">+ </span>
-      {label}
-    </ActionButton>
+    <div className="flex flex-wrap items-center gap-3">
+      <ActionButton
+        buttonRef={buttonRef}
+        disabled={full}
+        onClick={() => {
+          actions.addRow(list);
+          // The new row exists after React commits; focus it on the next frame.
+          requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+        }}
+      >
+        <span aria-hidden="true">+ </span>
+        {label}
+      </ActionButton>
+      {full ? <p className="text-sm text-calm-600">{fullText}</p> : null}
+    </div>
   );
 }
 
-/** A remove-row button ("✕" with a spoken name). */
-export function RemoveButton({ label, onClick, disabled }: { label: string; onClick: () => void; disabled?: boolean }) {
+/** A remove-row button ("✕" with a spoken name); the focus goes to the list's add button. */
+export function RemoveRow({ list, rowKey, label, disabled, addRef }: { list: ListName; rowKey: number; label: string; disabled?: boolean; addRef: RefObject<HTMLButtonElement | null> }) {
+  const { actions } = useCalculator();
   return (
-    <ActionButton variant="icon" label={label} disabled={disabled} onClick={onClick}>
+    <ActionButton
+      variant="icon"
+      label={label}
+      disabled={disabled}
+      onClick={() => {
+        actions.removeRow(list, rowKey);
+        addRef.current?.focus();
+      }}
+    >
       <span aria-hidden="true">✕</span>
     </ActionButton>
   );

@@ -5,13 +5,12 @@ import type { LeverageScenario } from '@/lib/calculator/compute';
 import { CURRENCIES } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
 import type { LeverageView } from '@/lib/calculator/model';
-import { nextKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
-import { AddButton, NumberField, NumberInput, Problem, RemoveButton, Result, Results, SelectField } from './fields';
+import { AddRow, NumberField, NumberInput, Problem, RemoveRow, Result, Results, SelectField } from './fields';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
 export const LeverageSection = memo(function LeverageSection({ view }: { view: LeverageView }) {
-  const { text, fmt, actions } = useCalculator();
+  const { text, fmt } = useCalculator();
   const t = text.leverage;
   const na = text.common.notAvailable;
   const addAccountRef = useRef<HTMLButtonElement>(null);
@@ -50,9 +49,7 @@ export const LeverageSection = memo(function LeverageSection({ view }: { view: L
                 <NumberInput
                   id={`calc-eq-${row.key}`}
                   address={`accounts.${row.key}.equity`}
-                  value={row.equity.value}
-                  error={row.equity.error}
-                  rule={row.equity.rule}
+                  {...row.equity}
                   label={fill(t.accountEquity, { n })}
                   className="col-span-2 grid content-start gap-1 sm:col-span-1"
                 />
@@ -65,29 +62,21 @@ export const LeverageSection = memo(function LeverageSection({ view }: { view: L
                   badValue={row.currency.bad}
                 />
                 <div className="self-end pb-1">
-                  <RemoveButton
-                    label={fill(t.removeAccount, { n })}
-                    disabled={accounts.length <= 1}
-                    onClick={() => {
-                      actions.removeRow('accounts', row.key);
-                      addAccountRef.current?.focus();
-                    }}
-                  />
+                  <RemoveRow list="accounts" rowKey={row.key} label={fill(t.removeAccount, { n })} disabled={accounts.length <= 1} addRef={addAccountRef} />
                 </div>
               </li>
             );
           })}
         </ol>
-        <div className="flex flex-wrap items-center gap-3">
-          <AddButton
-            buttonRef={addAccountRef}
-            label={t.addAccount}
-            disabled={accounts.length >= view.maxAccounts}
-            onClick={() => actions.addRow('accounts')}
-            focusId={`calc-eq-${nextKey(accounts)}`}
-          />
-          {accounts.length >= view.maxAccounts ? <p className="text-sm text-calm-600">{fill(t.maxAccounts, { max: view.maxAccounts })}</p> : null}
-        </div>
+        <AddRow
+          list="accounts"
+          rows={accounts}
+          max={view.maxAccounts}
+          label={t.addAccount}
+          fullText={fill(t.maxAccounts, { max: view.maxAccounts })}
+          firstFieldId={(key) => `calc-eq-${key}`}
+          buttonRef={addAccountRef}
+        />
       </fieldset>
 
       <FieldGrid>
@@ -171,42 +160,31 @@ export const LeverageSection = memo(function LeverageSection({ view }: { view: L
                   <NumberInput
                     id={`calc-te-${row.key}`}
                     address={`tiers.${row.key}.equity`}
-                    value={row.equity.value}
-                    error={row.equity.error}
-                    rule={row.equity.rule}
+                    {...row.equity}
                     label={fill(t.tierEquity, { n })}
                   />
                   <NumberInput
                     id={`calc-tl-${row.key}`}
                     address={`tiers.${row.key}.leverage`}
-                    value={row.leverage.value}
-                    error={row.leverage.error}
-                    rule={row.leverage.rule}
+                    {...row.leverage}
                     label={fill(t.tierLeverage, { n })}
                   />
                   <div className="self-end pb-1">
-                    <RemoveButton
-                      label={fill(t.removeTier, { n })}
-                      onClick={() => {
-                        actions.removeRow('tiers', row.key);
-                        addTierRef.current?.focus();
-                      }}
-                    />
+                    <RemoveRow list="tiers" rowKey={row.key} label={fill(t.removeTier, { n })} addRef={addTierRef} />
                   </div>
                 </li>
               );
             })}
           </ol>
-          <div className="flex flex-wrap items-center gap-3">
-            <AddButton
-              buttonRef={addTierRef}
-              label={t.addTier}
-              disabled={tiers.length >= view.maxTiers}
-              onClick={() => actions.addRow('tiers')}
-              focusId={`calc-te-${nextKey(tiers)}`}
-            />
-            {tiers.length >= view.maxTiers ? <p className="text-sm text-calm-600">{fill(t.maxTiers, { max: view.maxTiers })}</p> : null}
-          </div>
+          <AddRow
+            list="tiers"
+            rows={tiers}
+            max={view.maxTiers}
+            label={t.addTier}
+            fullText={fill(t.maxTiers, { max: view.maxTiers })}
+            firstFieldId={(key) => `calc-te-${key}`}
+            buttonRef={addTierRef}
+          />
           <FieldGrid>
             <NumberField name="eventLeverage" field={t.eventLeverage} view={view.fields.eventLeverage} />
           </FieldGrid>

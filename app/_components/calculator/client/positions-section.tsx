@@ -4,9 +4,8 @@ import { memo, useRef } from 'react';
 import { MAX_VALUE_LENGTH } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
 import type { PositionRowView, PositionsView } from '@/lib/calculator/model';
-import { nextKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
-import { AddButton, NumberField, NumberInput, Problem, RemoveButton, cellInputClass as cellInput } from './fields';
+import { AddRow, NumberField, NumberInput, Problem, RemoveRow, cellInputClass as cellInput } from './fields';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
 export const PositionsSection = memo(function PositionsSection({ view }: { view: PositionsView }) {
@@ -75,9 +74,7 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
                       <NumberInput
                         id={`calc-pm-${row.key}`}
                         address={`rows.${row.key}.margin`}
-                        value={row.margin.value}
-                        error={row.margin.error}
-                        rule={row.margin.rule}
+                        {...row.margin}
                         label={fill(t.marginLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
@@ -87,22 +84,14 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
                       <NumberInput
                         id={`calc-pp-${row.key}`}
                         address={`rows.${row.key}.pnl`}
-                        value={row.pnl.value}
-                        error={row.pnl.error}
-                        rule={row.pnl.rule}
+                        {...row.pnl}
                         label={fill(t.pnlLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
                       />
                     </td>
                     <td className="p-1.5">
-                      <RemoveButton
-                        label={fill(t.remove, { name: nameOf(row) })}
-                        onClick={() => {
-                          actions.removeRow('rows', row.key);
-                          addRef.current?.focus();
-                        }}
-                      />
+                      <RemoveRow list="rows" rowKey={row.key} label={fill(t.remove, { name: nameOf(row) })} addRef={addRef} />
                     </td>
                   </tr>
                 ))}
@@ -111,16 +100,15 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
           </div>
         </div>
       )}
-      <div className="flex flex-wrap items-center gap-3">
-        <AddButton
-          buttonRef={addRef}
-          label={t.add}
-          disabled={rows.length >= view.maxRows}
-          onClick={() => actions.addRow('rows')}
-          focusId={`calc-pn-${nextKey(rows)}`}
-        />
-        {rows.length >= view.maxRows ? <p className="text-sm text-calm-600">{fill(t.maxRows, { max: view.maxRows })}</p> : null}
-      </div>
+      <AddRow
+        list="rows"
+        rows={rows}
+        max={view.maxRows}
+        label={t.add}
+        fullText={fill(t.maxRows, { max: view.maxRows })}
+        firstFieldId={(key) => `calc-pn-${key}`}
+        buttonRef={addRef}
+      />
 
       {messages.includes('fixFields') ? <Problem>{t.invalidRows}</Problem> : null}
       {sequence ? (

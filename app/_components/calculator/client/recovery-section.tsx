@@ -1,12 +1,23 @@
 'use client';
 
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { fill } from '@/lib/calculator/format';
 import type { RecoveryView } from '@/lib/calculator/model';
 import { useCalculator } from './context';
 import { OfficialLink } from './data-source';
 import { NumberField, Problem, Result, Results } from './fields';
 import { SECTION_IDS, Section } from './section';
+
+/** One way to raise the margin level: what it is and, above it, how much it needs. */
+function Way({ heading, need, children }: { heading: string; need: string | null; children: ReactNode }) {
+  return (
+    <li className="grid gap-1 rounded-lg border border-calm-100 p-3 text-sm">
+      <h3 className="text-base font-semibold">{heading}</h3>
+      {need ? <p className="font-semibold tabular-nums">{need}</p> : null}
+      {children}
+    </li>
+  );
+}
 
 /**
  * What a trader locked out of the platform can do now to raise the margin level, and how much
@@ -17,7 +28,13 @@ export const RecoverySection = memo(function RecoverySection({ view }: { view: R
   const t = text.recovery;
   const { result, messages } = view;
   const money = (value: number) => fmt.money(value, view.currency);
-  const amount = result && !messages.includes('reached') ? fill(t.amount, { amount: money(result.toAdd) }) : null;
+  const open = result && !messages.includes('reached') ? result : null;
+  const amount = open ? fill(t.amount, { amount: money(open.toAdd) }) : null;
+  const closeNeed = !open
+    ? null
+    : messages.includes('closeAll')
+      ? t.closeAll
+      : fill(t.closeShare, { share: fmt.level(open.closeShare * 100), margin: money(open.marginAfterClose) });
 
   return (
     <Section id={SECTION_IDS.recovery} heading={t.heading} intro={<p>{t.intro}</p>}>
@@ -37,45 +54,31 @@ export const RecoverySection = memo(function RecoverySection({ view }: { view: R
         </>
       ) : null}
       <ol className="grid gap-3">
-        <li className="grid gap-1 rounded-lg border border-calm-100 p-3 text-sm">
-          <h3 className="text-base font-semibold">{t.ways.deposit.heading}</h3>
-          {amount ? <p className="font-semibold tabular-nums">{amount}</p> : null}
+        <Way heading={t.ways.deposit.heading} need={amount}>
           <p>{t.ways.deposit.text}</p>
           <ul className="list-disc pl-5">
             {t.ways.deposit.speeds.map((speed) => (
               <li key={speed}>{speed}</li>
             ))}
           </ul>
-        </li>
-        <li className="grid gap-1 rounded-lg border border-calm-100 p-3 text-sm">
-          <h3 className="text-base font-semibold">{t.ways.transfer.heading}</h3>
-          {amount ? <p className="font-semibold tabular-nums">{amount}</p> : null}
+        </Way>
+        <Way heading={t.ways.transfer.heading} need={amount}>
           <p>
             {t.ways.transfer.text}
             {result?.transferMinimum != null ? ` ${fill(t.transferMinimum, { minimum: fmt.money(result.transferMinimum, 'JPY') })}` : ''}
           </p>
-        </li>
-        <li className="grid gap-1 rounded-lg border border-calm-100 p-3 text-sm">
-          <h3 className="text-base font-semibold">{t.ways.points.heading}</h3>
-          {amount ? <p className="font-semibold tabular-nums">{amount}</p> : null}
+        </Way>
+        <Way heading={t.ways.points.heading} need={amount}>
           <p>{t.ways.points.text}</p>
-        </li>
-        <li className="grid gap-1 rounded-lg border border-calm-100 p-3 text-sm">
-          <h3 className="text-base font-semibold">{t.ways.partialClose.heading}</h3>
-          {result && !messages.includes('reached') ? (
-            <p className="font-semibold tabular-nums">
-              {messages.includes('closeAll')
-                ? t.closeAll
-                : fill(t.closeShare, { share: fmt.level(result.closeShare * 100), margin: money(result.marginAfterClose) })}
-            </p>
-          ) : null}
+        </Way>
+        <Way heading={t.ways.partialClose.heading} need={closeNeed}>
           <p>{t.ways.partialClose.text}</p>
           <ul className="list-disc pl-5">
             {t.ways.partialClose.steps.map((step) => (
               <li key={step}>{step}</li>
             ))}
           </ul>
-        </li>
+        </Way>
       </ol>
       <p className="text-sm">
         {t.memberPage} <OfficialLink />

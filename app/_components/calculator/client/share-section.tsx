@@ -1,13 +1,12 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { memo, useRef, useSyncExternalStore } from 'react';
+import { memo, useRef } from 'react';
 import { useClipboard } from '@/app/_components/shared/client/use-clipboard';
+import { useOrigin } from '@/app/_components/shared/client/use-location';
 import { useCalculator } from './context';
 import { ActionButton } from './fields';
 import { SECTION_IDS, Section } from './section';
-
-const subscribeNever = () => () => {};
 
 /** The link to the calculator as filled in now, with a copy button and a reset. */
 export const ShareSection = memo(function ShareSection({ query }: { query: string }) {
@@ -15,7 +14,7 @@ export const ShareSection = memo(function ShareSection({ query }: { query: strin
   const t = text.share;
   const pathname = usePathname();
   // The origin is only known in the browser; the server-rendered HTML shows the path alone.
-  const origin = useSyncExternalStore(subscribeNever, () => window.location.origin, () => '');
+  const origin = useOrigin() ?? '';
   const link = `${origin}${pathname}${query ? `?${query}` : ''}`;
   const clipboard = useClipboard();
   // The status belongs to the link it was about: after any change it no longer shows.
