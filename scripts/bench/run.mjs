@@ -87,9 +87,16 @@ async function startServers(results) {
   return { app, blank };
 }
 
-/** Phase 4: the pages to measure — every page of the sitemap, fetched once and classified. @param {NextServer} app */
-async function listPages(app) {
-  const pages = await findPages(app.origin);
+/**
+ * Phase 4: the pages to measure — every page of the sitemap, fetched once and classified; only
+ * the types `--pages` names, when given.
+ * @param {NextServer} app
+ * @param {string | undefined} types
+ */
+async function listPages(app, types) {
+  const all = await findPages(app.origin);
+  const wanted = types?.split(',').map((t) => t.trim());
+  const pages = wanted ? all.filter((p) => wanted.includes(p.type)) : all;
   /** @type {Map<string, number>} */
   const counts = new Map();
   for (const p of pages) counts.set(p.type, (counts.get(p.type) ?? 0) + 1);
@@ -142,7 +149,7 @@ async function main() {
   const results = describeRun(opts);
   await build(opts, results);
   const { app, blank } = await startServers(results);
-  const pages = await listPages(app);
+  const pages = await listPages(app, typeof opts.values.pages === 'string' ? opts.values.pages : undefined);
   results.pages = pages;
   /** @type {Context} */
   const ctx = { root, tmpDir, buildLog, chromePath: CHROME, options: opts.values, app, blank, pages, builtPages: pages.filter((p) => p.built), results };

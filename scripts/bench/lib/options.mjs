@@ -15,6 +15,7 @@ export const GENERAL_OPTIONS = {
   'skip-build': { type: 'boolean', description: 'measure the existing .next (and bench/tmp/blank-app/.next when kept)' },
   only: { type: 'string', description: 'run only these phases (comma-separated ids)' },
   'keep-tmp': { type: 'boolean', description: 'keep bench/tmp/blank-app after the run' },
+  pages: { type: 'string', description: 'measure only pages of these types (comma-separated: start, question, remedy, contact, solved, support, calculator, search)' },
   help: { type: 'boolean', description: 'show the options' },
 };
 
