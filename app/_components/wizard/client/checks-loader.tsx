@@ -8,25 +8,27 @@ import { ObservationsPending, type BrowserCheck } from '../observation-frame';
 /**
  * The checks' code (XState, @xstate/react, the machines in `machines/checks/`, the words' logic)
  * is not part of a step page's first load: it is fetched once the step is interactive and the
- * browser is idle, then kept for the next steps. Until then the server-rendered "checking…"
- * placeholders stay; with JavaScript off, the placeholders are hidden and the steps link to the
- * status page instead.
+ * browser is idle, then kept for the next steps. On every step, the live checks replace the
+ * server-rendered "checking…" placeholders only after the step has been shown, so a step change
+ * never waits for them. With JavaScript off, the placeholders are hidden and the steps link to
+ * the status page instead.
  */
 
 type LiveChecks = typeof import('./live-checks');
 let loading: Promise<LiveChecks> | undefined;
-let loaded: LiveChecks | undefined;
+let loaded = false;
 
 function loadLiveChecks(): Promise<LiveChecks> {
-  loading ??= import('./live-checks').then((module) => (loaded = module));
+  loading ??= import('./live-checks').then((module) => {
+    loaded = true;
+    return module;
+  });
   return loading;
 }
 
 function useLiveChecks(): LiveChecks | undefined {
-  // On a client-side step change the code is already here: no placeholder, no waiting.
-  const [live, setLive] = useState<LiveChecks | undefined>(() => loaded);
+  const [live, setLive] = useState<LiveChecks>();
   useEffect(() => {
-    if (live) return;
     let active = true;
     const load = () => {
       loadLiveChecks().then(
@@ -34,13 +36,14 @@ function useLiveChecks(): LiveChecks | undefined {
           if (active) setLive(module);
         },
         () => {
-          // The chunk could not be fetched (offline before it was cached): the placeholders stay.
+          // The chunk could not be fetched (offline before it was kept): the placeholders stay.
           loading = undefined;
         },
       );
     };
     if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(load, { timeout: 1_500 });
+      // Once the code is here, the next idle moment comes right after the new step's frame.
+      const id = window.requestIdleCallback(load, { timeout: loaded ? 200 : 1_500 });
       return () => {
         active = false;
         window.cancelIdleCallback(id);
@@ -51,7 +54,7 @@ function useLiveChecks(): LiveChecks | undefined {
       active = false;
       window.clearTimeout(timer);
     };
-  }, [live]);
+  }, []);
   return live;
 }
 
