@@ -6,7 +6,8 @@
 //
 // Options (for working on the benchmark itself; a partial run writes to bench/tmp/ instead):
 //   --skip-build        reuse the existing .next (and bench/tmp/blank-app/.next when present)
-//   --only=a,b          phases: js, lighthouse, steps, calc, keys, load
+//   --only=a,b          phases: js, lighthouse, steps, calc, keys, load, firstvisit
+//   --firstvisit-paths=/ja,/en/xm  pages of the first-visit phase (default /ja and /en/xm/frozen-account)
 //   --keys-per-field=N  keystrokes timed per calculator field and CPU rate (default 6)
 //   --lh-runs=N         Lighthouse runs per page (default 3)
 //   --steps=N           step changes to time (default 200)
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBlankApp } from './lib/blank-app.mjs';
 import { measureInputRecompute, measureKeystrokes, measureStepChanges } from './lib/browser.mjs';
+import { measureFirstVisits } from './lib/first-visit.mjs';
 import { measurePage, modulesBeyond, ScriptCache } from './lib/js-weight.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { loadTest } from './lib/load.mjs';
@@ -34,7 +36,7 @@ const args = Object.fromEntries(
     return [k, v ?? true];
   }),
 );
-const ALL_PHASES = ['js', 'lighthouse', 'steps', 'calc', 'keys', 'load'];
+const ALL_PHASES = ['js', 'lighthouse', 'steps', 'calc', 'keys', 'load', 'firstvisit'];
 const phases = args.only ? String(args.only).split(',') : ALL_PHASES;
 const partial =
   Boolean(args.only) || Boolean(args['skip-build']) || args['lh-runs'] !== undefined || args.steps !== undefined || args['keys-per-field'] !== undefined;
@@ -320,6 +322,20 @@ async function main() {
       results.loadReference = { name: 'blank Next.js page', ...r };
       log(`load blank: ${r.requestsPerSecond.mean.toFixed(0)} req/s, p99 ${r.latencyMs.p99} ms, errors ${r.errors}`);
     }
+  }
+
+  results.loadAverage['firstvisit'] = os.loadavg().map((v) => round(v, 1));
+  // ── First visit (bytes a new visitor downloads: page, worker script, background) ─────────────
+  if (phases.includes('firstvisit')) {
+    await app.ensure();
+    const visitPaths = String(args['firstvisit-paths'] ?? '/ja,/en/xm/frozen-account').split(',');
+    results.firstVisit = {
+      method:
+        'Playwright Chromium (Pixel 7), fresh profile per visit, through a forwarder counting every byte the server sends (headers and body as sent, gzip). Modes: service workers blocked (the page alone), allowed on a normal connection, allowed with Save-Data (DevTools data-saver override). A visit ends when the footer says what the worker kept (or 3 s without a request). 1 kB = 1000 bytes.',
+      referenceBeforeIssue12: 'about 760 kB gzip in the background on any connection (issue 12, measured on the build before it)',
+      visits: await measureFirstVisits({ chromePath: CHROME, origin: app.origin, paths: visitPaths }),
+    };
+    for (const v of results.firstVisit.visits) log(`first visit ${v.path} ${v.mode}: total ${(v.bytes.total / 1000).toFixed(1)} kB (page ${(v.bytes.page / 1000).toFixed(1)}, worker script ${(v.bytes.workerScript / 1000).toFixed(1)}, background ${(v.bytes.background / 1000).toFixed(1)}), plan ${v.plan}`);
   }
 
   results.loadAverage.end = os.loadavg().map((v) => round(v, 1));

@@ -490,5 +490,31 @@ export function renderMarkdown(r) {
     out.push(`Load generator and server share the ${r.machine.cpuCount} cores (load average at the start of this phase: ${(r.loadAverage?.load ?? []).join(' / ')}): requests/s is a floor, not the server's capacity. A 3 s warm-up run precedes each measured run.`);
     out.push('');
   }
+
+  if (r.firstVisit) {
+    const kB = (b) => num(b / 1000, 1);
+    out.push('## First visit: bytes downloaded (page, offline worker, background)');
+    out.push('');
+    out.push(r.firstVisit.method);
+    out.push('');
+    out.push(
+      table(
+        ['Page', 'Connection', 'total kB', 'page kB', 'worker script kB', 'background kB', 'requests (page / worker / background)', 'kept'],
+        r.firstVisit.visits.map((v) => [
+          `\`${v.path}\``,
+          { page: 'service worker blocked (the page alone)', normal: 'normal', saveData: 'Save-Data' }[v.mode],
+          kB(v.bytes.total),
+          kB(v.bytes.page),
+          kB(v.bytes.workerScript),
+          kB(v.bytes.background),
+          `${v.requests.page} / ${v.requests.workerScript} / ${v.requests.background}`,
+          v.plan ?? '–',
+        ]),
+      ),
+    );
+    out.push('');
+    out.push(`Before issue 12: ${r.firstVisit.referenceBeforeIssue12}.`);
+    out.push('');
+  }
   return `${out.join('\n')}\n`;
 }
