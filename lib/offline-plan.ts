@@ -32,24 +32,22 @@ export function offlinePlan(connection: ConnectionHints | undefined): OfflinePla
   return 'all';
 }
 
-/** One page the worker may keep: its path, language and service (null: not service-specific). */
-export interface OfflinePage {
-  path: string;
-  locale: string;
-  service: string | null;
-}
-
 /**
  * The pages to fetch for a plan, in order, the current page left out (it is kept first, from
- * what the browser already has). Self-contained: it is serialised into the worker script.
+ * what the browser already has). A page's language is its first segment, its service the second
+ * when that is one of `services` (else the page belongs to no service: the start, the directory,
+ * the calculator). Self-contained: it is serialised into the worker script.
  */
-export function pagesToKeep(pages: readonly OfflinePage[], current: string, plan: OfflinePlan): string[] {
-  if (plan === 'visited') return [];
-  const here = pages.find((p) => p.path === current);
-  if (!here) return [];
-  const own = pages.filter((p) => p.path !== current && p.locale === here.locale && (here.service === null || p.service === null || p.service === here.service));
+export function pagesToKeep(paths: readonly string[], current: string, plan: OfflinePlan, services: readonly string[]): string[] {
+  if (plan === 'visited' || !paths.includes(current)) return [];
+  const describe = (path: string) => {
+    const [, locale = '', second = ''] = path.split('/');
+    return { path, locale, service: services.includes(second) ? second : null };
+  };
+  const here = describe(current);
+  const pages = paths.filter((p) => p !== current).map(describe);
+  const own = pages.filter((p) => p.locale === here.locale && (here.service === null || p.service === null || p.service === here.service));
   if (plan === 'own') return own.map((p) => p.path);
   const ownPaths = new Set(own.map((p) => p.path));
-  const rest = pages.filter((p) => p.path !== current && !ownPaths.has(p.path));
-  return [...own, ...rest].map((p) => p.path);
+  return [...own.map((p) => p.path), ...pages.filter((p) => !ownPaths.has(p.path)).map((p) => p.path)];
 }

@@ -1,4 +1,4 @@
-import type { OfflinePage, OfflinePlan, pagesToKeep as PagesToKeep } from './offline-plan';
+import type { OfflinePlan, pagesToKeep as PagesToKeep } from './offline-plan';
 
 /**
  * The service worker (served at /sw.js, see app/sw.js/route.ts). Kept as a plain function so its
@@ -67,7 +67,10 @@ export interface OfflinePageText {
 
 export interface OfflineManifest {
   version: string;
-  pages: OfflinePage[];
+  /** Every page of the site, both languages (`/ja/xm/frozen-account`). */
+  pages: string[];
+  /** The second path segments that name a service (`xm`, `bitmex`). */
+  services: string[];
   /** Old or alias addresses (`/ja/xm/frozen`) → the step's address. */
   redirects: Record<string, string>;
   locales: string[];
@@ -77,11 +80,16 @@ export interface OfflineManifest {
 export function serviceWorker(self: WorkerScope, manifest: OfflineManifest, keepOrder: typeof PagesToKeep): void {
   const CACHE = `login-help-${manifest.version}`;
   const NETWORK_TIMEOUT_MS = 4000;
-  const known = new Set(manifest.pages.map((p) => p.path));
+  const known = new Set(manifest.pages);
   const plans = ['visited', 'own', 'all'];
 
+  /** The build files a page uses; not the `noModule` polyfills, which current browsers never load. */
   const assetsIn = (html: string): string[] =>
-    [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]!).filter((u, i, all) => all.indexOf(u) === i);
+    [...html.matchAll(/<(?:script|link)\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/\snoModule\b/i.test(tag))
+      .map((tag) => /(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(tag)?.[1])
+      .filter((u, i, all): u is string => !!u && all.indexOf(u) === i);
 
   /** Chunks a script loads later (the live checks, loaded after the step is interactive). */
   const chunksIn = (script: string): string[] => [...script.matchAll(/"(static\/chunks\/[\w.-]+\.js)"/g)].map((m) => `/_next/${m[1]!}`);
@@ -119,7 +127,7 @@ export function serviceWorker(self: WorkerScope, manifest: OfflineManifest, keep
       } catch {
         complete = false;
       }
-      for (const path of keepOrder(manifest.pages, message.path, message.plan)) {
+      for (const path of keepOrder(manifest.pages, message.path, message.plan, manifest.services)) {
         try {
           if (!(await keep(cache, path, path, false))) complete = false;
         } catch {

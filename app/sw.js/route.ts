@@ -1,5 +1,5 @@
 import { getMessages } from '@/content';
-import { sitePages } from '@/lib/directory';
+import { sitePages, type DirectoryService } from '@/lib/directory';
 import { locales } from '@/lib/i18n';
 import { serviceWorker, type OfflineManifest } from '@/lib/offline';
 import { pagesToKeep } from '@/lib/offline-plan';
@@ -12,10 +12,8 @@ export const dynamic = 'force-static';
 export function GET() {
   const manifest: OfflineManifest = {
     version: Date.now().toString(36),
-    pages: sitePages().map((p) => {
-      const [, locale = '', second = ''] = p.path.split('/');
-      return { path: p.path, locale, service: second === 'xm' || second === 'bitmex' ? second : null };
-    }),
+    pages: sitePages().map((p) => p.path),
+    services: ['xm', 'bitmex'] satisfies DirectoryService[],
     redirects: Object.fromEntries(locales.flatMap((l) => Object.entries(stepRedirects).map(([old, id]) => [`/${l}/${old}`, stepPath(l, id)]))),
     locales: [...locales],
     texts: Object.fromEntries(

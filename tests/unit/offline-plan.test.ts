@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePlan, pagesToKeep, type OfflinePage } from '@/lib/offline-plan';
+import { offlinePlan, pagesToKeep } from '@/lib/offline-plan';
 
 describe('how much the offline worker keeps', () => {
   it.each([
@@ -20,33 +20,26 @@ describe('how much the offline worker keeps', () => {
 });
 
 describe('which pages, in which order', () => {
-  const pages: OfflinePage[] = [
-    { path: '/ja', locale: 'ja', service: null },
-    { path: '/en', locale: 'en', service: null },
-    { path: '/ja/xm', locale: 'ja', service: 'xm' },
-    { path: '/en/xm', locale: 'en', service: 'xm' },
-    { path: '/ja/bitmex', locale: 'ja', service: 'bitmex' },
-    { path: '/ja/xm/frozen-account', locale: 'ja', service: 'xm' },
-    { path: '/ja/support', locale: 'ja', service: null },
-  ];
+  const pages = ['/ja', '/en', '/ja/xm', '/en/xm', '/ja/bitmex', '/ja/xm/frozen-account', '/ja/support'];
+  const services = ['xm', 'bitmex'];
 
   it('on Save-Data or a slow connection, nothing in the background', () => {
-    expect(pagesToKeep(pages, '/ja/xm', 'visited')).toEqual([]);
+    expect(pagesToKeep(pages, '/ja/xm', 'visited', services)).toEqual([]);
   });
 
   it('own: the visitor’s service in their language, and the pages of no service', () => {
-    expect(pagesToKeep(pages, '/ja/xm', 'own')).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support']);
+    expect(pagesToKeep(pages, '/ja/xm', 'own', services)).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support']);
   });
 
   it('own, on the start page: every step in the visitor’s language', () => {
-    expect(pagesToKeep(pages, '/ja', 'own')).toEqual(['/ja/xm', '/ja/bitmex', '/ja/xm/frozen-account', '/ja/support']);
+    expect(pagesToKeep(pages, '/ja', 'own', services)).toEqual(['/ja/xm', '/ja/bitmex', '/ja/xm/frozen-account', '/ja/support']);
   });
 
   it('all: the own pages first, then the rest; the current page never (it is kept from what the browser has)', () => {
-    expect(pagesToKeep(pages, '/ja/xm', 'all')).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support', '/en', '/en/xm', '/ja/bitmex']);
+    expect(pagesToKeep(pages, '/ja/xm', 'all', services)).toEqual(['/ja', '/ja/xm/frozen-account', '/ja/support', '/en', '/en/xm', '/ja/bitmex']);
   });
 
   it('an unknown current page keeps nothing', () => {
-    expect(pagesToKeep(pages, '/ja/nowhere', 'all')).toEqual([]);
+    expect(pagesToKeep(pages, '/ja/nowhere', 'all', services)).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
 // and its section of RESULTS.md. To add one: a file in this folder exporting a `Phase`, added to
 // PHASES below (its `id` is the name `--only` takes), and a row in scripts/bench/README.md.
 import { calculatorPhase } from './calculator.mjs';
+import { firstVisitPhase } from './first-visit.mjs';
 import { jsWeightPhase } from './js-weight.mjs';
 import { keystrokesPhase } from './keystrokes.mjs';
 import { lighthousePhase } from './lighthouse.mjs';
@@ -36,6 +37,7 @@ import { stepChangePhase } from './step-change.mjs';
  *   calculator?: import('./calculator.mjs').CalculatorResults,
  *   keystrokes?: import('./keystrokes.mjs').KeystrokeResults,
  *   load?: import('./load.mjs').LoadRow[],
+ *   firstVisit?: import('./first-visit.mjs').FirstVisitResults,
  *   loadReference?: import('./load.mjs').LoadRun,
  *   serverRestarts?: Record<string, number>,
  *   targets?: Target[],
@@ -55,4 +57,4 @@ import { stepChangePhase } from './step-change.mjs';
  */
 
 /** @type {Phase[]} */
-export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase];
+export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase, firstVisitPhase];
