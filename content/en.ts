@@ -85,6 +85,8 @@ export const en = {
       savedLanguage: 'Every step in English is saved for offline use.',
       savedAll: 'Every step, in Japanese and in English, is saved for offline use.',
       saveAll: 'Save the other steps for offline use too',
+      notSavedSaveData: 'Your data saver is on, so nothing has been saved for offline use.',
+      saveThis: 'Save this page for offline use',
       notSavedTitle: "This page isn't saved for offline use",
       notSavedBody: "You're offline, so this page can't be opened. Open it again once you're back online.",
     },

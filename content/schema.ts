@@ -157,6 +157,9 @@ export interface OfflineText {
   savedLanguage: string;
   savedAll: string;
   saveAll: string;
+  /** Save-Data on and nothing kept yet: nothing is downloaded for offline use until asked. */
+  notSavedSaveData: string;
+  saveThis: string;
   notSavedTitle: string;
   notSavedBody: string;
 }

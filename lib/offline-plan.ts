@@ -10,6 +10,10 @@
  * - `all`: a fast connection the browser does not call metered: the visitor's own pages first,
  *   then everything else in both languages.
  * Anything more is on demand: the page offers to save the rest.
+ *
+ * With Save-Data on, a first visit downloads nothing for offline use, not even the worker's script
+ * (`startsOnDemand`): the page says so and offers to save it. Once the visitor asked, or on a
+ * later visit with the worker already installed, the `visited` plan applies.
  */
 export type OfflinePlan = 'visited' | 'own' | 'all';
 
@@ -30,6 +34,11 @@ export function offlinePlan(connection: ConnectionHints | undefined): OfflinePla
   if (connection.type && metered.has(connection.type)) return 'own';
   if (connection.effectiveType !== '4g') return 'own';
   return 'all';
+}
+
+/** Save-Data asks for no download the visitor did not ask for: the worker waits for them. */
+export function startsOnDemand(connection: ConnectionHints | undefined): boolean {
+  return connection?.saveData === true;
 }
 
 /**

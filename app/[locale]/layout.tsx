@@ -42,8 +42,8 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   const { ui, support } = getMessages(locale);
   const other = otherLocale(locale);
-  const { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll } = ui.offline;
-  const offlineLabels = { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll };
+  const { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll, notSavedSaveData, saveThis } = ui.offline;
+  const offlineLabels = { saving, savedVisited, savedService, savedLanguage, savedAll, saveAll, notSavedSaveData, saveThis };
 
   return (
     <html lang={locale}>

@@ -89,12 +89,36 @@ test('after one visit on a fast connection, steps in both languages open and wor
   await context.setOffline(false);
 });
 
-test('with Save-Data, only the page opened is kept (nothing in the background); the rest on demand', async ({ page, context }) => {
+/** With Save-Data on, a first visit waits for the visitor to ask before downloading anything for offline use. */
+async function saveOnDemand(page: Page, locale: 'ja' | 'en' = 'ja') {
+  const offline = messages[locale].ui.offline;
+  await expect(page.getByText(offline.notSavedSaveData)).toBeVisible();
+  await page.getByRole('button', { name: offline.saveThis }).click();
+  await kept(page, 'visited', locale);
+}
+
+test('with Save-Data, a first visit downloads nothing for offline use (not even the worker) until asked', async ({ page }) => {
+  await saveData(page);
+  const workerRequests: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/sw.js') workerRequests.push(request.url());
+  });
+  await page.goto('/ja/xm/frozen-account');
+  await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.frozenAccount') })).toBeVisible();
+
+  await expect(page.locator('[data-offline="on-demand"]')).toBeVisible();
+  await expect(page.getByText(messages.ja.ui.offline.notSavedSaveData)).toBeVisible();
+  await expect(page.getByRole('button', { name: messages.ja.ui.offline.saveThis })).toBeVisible();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration('/')) === undefined)).toBe(true);
+  expect(workerRequests).toEqual([]);
+});
+
+test('with Save-Data, once asked, only the page opened is kept (nothing in the background); the rest on demand', async ({ page, context }) => {
   test.slow();
   await saveData(page);
   await page.goto('/ja/xm/frozen-account?a=xm.frozenMessage');
   await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'xm.frozenAccount') })).toBeVisible();
-  await kept(page, 'visited');
+  await saveOnDemand(page);
   expect(await keptPages(page)).toEqual(['/ja/xm/frozen-account']);
 
   await context.setOffline(true);
@@ -119,7 +143,7 @@ test('online, a server error (5xx) falls back to the kept copy of the page', asy
   try {
     await saveData(page);
     await page.goto(`${server.origin}/en/xm/frozen-account`);
-    await kept(page, 'visited', 'en');
+    await saveOnDemand(page, 'en');
 
     server.failPages = true;
     const response = await page.reload();

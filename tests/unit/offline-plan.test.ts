@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePlan, pagesToKeep } from '@/lib/offline-plan';
+import { offlinePlan, pagesToKeep, startsOnDemand } from '@/lib/offline-plan';
 
 describe('how much the offline worker keeps', () => {
   it.each([
@@ -41,5 +41,16 @@ describe('which pages, in which order', () => {
 
   it('an unknown current page keeps nothing', () => {
     expect(pagesToKeep(pages, '/ja/nowhere', 'all', services)).toEqual([]);
+  });
+});
+
+describe('when the worker starts', () => {
+  it.each([
+    [{ saveData: true, effectiveType: '4g' }, true],
+    [{ saveData: false, effectiveType: '2g' }, false],
+    [{ effectiveType: '4g' }, false],
+    [undefined, false],
+  ] as const)('%j → waits for the visitor: %s', (connection, onDemand) => {
+    expect(startsOnDemand(connection)).toBe(onDemand);
   });
 });
