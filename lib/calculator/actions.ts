@@ -90,3 +90,21 @@ export function reduce(store: Store, action: CalculatorAction): Store {
       return { state: defaultState(), badChoices: {} };
   }
 }
+
+/**
+ * The text of the field at `address` (as `reduce` addresses it), or '' when there is no such
+ * field (a removed row). Pure: what an input shows, read from the store on every keystroke.
+ */
+export function valueAt(state: CalculatorState, address: string): string {
+  const [head, second, column] = address.split('.');
+  if (!head) return '';
+  if (head === 'brokers') return (second && column && state.brokers[second]?.[column as BrokerColumn]) || '';
+  if (head in LISTS) {
+    const key = Number(second);
+    const row = (state[head as ListName] as unknown as Row[]).find((r) => r.key === key);
+    const value = row && column ? row[column] : undefined;
+    return typeof value === 'string' ? value : '';
+  }
+  const value = (state as unknown as Record<string, unknown>)[head];
+  return typeof value === 'string' ? value : '';
+}

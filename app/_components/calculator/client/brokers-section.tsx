@@ -62,7 +62,8 @@ export const BrokersSection = memo(function BrokersSection({ view }: { view: Bro
                     <NumberInput
                       id={`calc-lv-${broker.id}`}
                       address={`brokers.${broker.id}.leverage`}
-                      {...leverage}
+                      rule={leverage.rule}
+                    error={leverage.error}
                       label={fill(t.leverageLabel, { broker: broker.name })}
                       hideLabel
                       inputClassName={cellInput}
@@ -72,7 +73,8 @@ export const BrokersSection = memo(function BrokersSection({ view }: { view: Bro
                     <NumberInput
                       id={`calc-so-${broker.id}`}
                       address={`brokers.${broker.id}.stopOutLevel`}
-                      {...stopOutLevel}
+                      rule={stopOutLevel.rule}
+                    error={stopOutLevel.error}
                       label={fill(t.stopOutLabel, { broker: broker.name })}
                       hideLabel
                       inputClassName={cellInput}

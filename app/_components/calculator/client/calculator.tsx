@@ -1,12 +1,13 @@
 'use client';
 
-import { useCallback, useDeferredValue, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { reduce, type CalculatorAction, type CalculatorActions, type Store } from '@/lib/calculator/actions';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { type CalculatorAction, type CalculatorActions, type Store } from '@/lib/calculator/actions';
 import { createFormatter } from '@/lib/calculator/format';
 import { deriveCalculator, keepUnchanged, type CalculatorModel } from '@/lib/calculator/model';
 import { decodeQuery, encodeQuery } from '@/lib/calculator/query';
 import { defaultState } from '@/lib/calculator/state';
 import { BrokersSection } from './brokers-section';
+import { FieldStore, FieldStoreProvider } from './field-store';
 import { CalculatorProvider, type CalculatorContextValue, type CalculatorText } from './context';
 import { HealthSection } from './health-section';
 import { HedgeSection } from './hedge-section';
@@ -39,23 +40,49 @@ const withModel = (previous: CalculatorModel | undefined, next: Store): Live => 
  * worked examples), so the server's HTML is this component's first render: the browser hydrates
  * it instead of rendering it again. Until then the fields are disabled (nobody types into a form
  * about to be replaced); once it runs, the link's query is read once and typing is the only
- * source of change. Each keystroke derives the model again (lib/calculator/model.ts, pure and
- * cheap); sections whose part of the model did not change keep its identity and are skipped
- * (memo). The link is encoded from a deferred copy of the state, after the keystroke's frame.
+ * source of change.
+ *
+ * A keystroke goes to the field store (field-store.ts), which re-renders the one input typed in
+ * and nothing else, so the frame after the key shows the character at once. The results are
+ * rendered from a copy of the store taken on the next animation frame, in a transition (React
+ * renders it in slices and drops it for the next keystroke): the model is derived again
+ * (lib/calculator/model.ts, pure) and only sections whose part of it changed re-render (memo,
+ * keepUnchanged). Choices, added and removed rows and resets change what is on the page, so they
+ * update the copy at once. The link is encoded from the copy and written to the address bar with
+ * history.replaceState once typing pauses: no navigation, no React render.
  */
 export function Calculator({ locale, text, officialSite }: Props) {
-  const [store, setStore] = useState<Live>(() => withModel(undefined, { state: defaultState(), badChoices: {} }));
+  const [fields] = useState(() => new FieldStore({ state: defaultState(), badChoices: {} }));
+  const [store, setStore] = useState<Live>(() => withModel(undefined, fields.get()));
   // false while hydrating (the server's HTML has the defaults), true from the render after.
-  const hydrated = useSyncExternalStore(subscribeNever, () => true, () => false);
-  const [live, setLive] = useState(false);
-  if (hydrated && !live) {
-    // Once, right after hydration: the link's inputs replace the defaults.
-    setLive(true);
-    const search = window.location.search;
-    if (search.length > 1) setStore((s) => withModel(s.model, decodeQuery(search)));
-  }
+  const live = useSyncExternalStore(subscribeNever, () => true, () => false);
 
-  const dispatch = useCallback((action: CalculatorAction) => setStore((s) => withModel(s.model, reduce(s, action))), []);
+  useLayoutEffect(() => {
+    let frame: number | null = null;
+    const take = () => setStore((s) => (s.state === fields.get().state && s.badChoices === fields.get().badChoices ? s : withModel(s.model, fields.get())));
+    const unsubscribe = fields.subscribeAll((kind) => {
+      if (kind === 'typing') {
+        // The results follow on the next frame, after the character is painted.
+        frame ??= requestAnimationFrame(() => {
+          frame = null;
+          startTransition(take);
+        });
+        return;
+      }
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = null;
+      take();
+    });
+    // Once, right after hydration (before the browser paints): the link's inputs replace the defaults.
+    const search = window.location.search;
+    if (search.length > 1) fields.replace(decodeQuery(search));
+    return () => {
+      unsubscribe();
+      if (frame !== null) cancelAnimationFrame(frame);
+    };
+  }, [fields]);
+
+  const dispatch = useCallback((action: CalculatorAction) => fields.dispatch(action), [fields]);
   const actions = useMemo<CalculatorActions>(
     () => ({
       change: (address, value) => dispatch({ type: 'change', address, value }),
@@ -73,10 +100,10 @@ export function Calculator({ locale, text, officialSite }: Props) {
   );
 
   const { model } = store;
-  const deferredState = useDeferredValue(store.state);
-  const query = useMemo(() => encodeQuery(deferredState), [deferredState]);
+  const query = useMemo(() => encodeQuery(store.state), [store.state]);
 
-  // Keep the inputs in the address (replaceState: no history entry, no refetch), once typing pauses.
+  // Keep the inputs in the address once typing pauses: replaceState keeps Next's history state
+  // (no history entry, no refetch, no render).
   useEffect(() => {
     if (!live) return;
     const timer = setTimeout(() => {
@@ -84,7 +111,7 @@ export function Calculator({ locale, text, officialSite }: Props) {
       const next = query ? `?${query}` : '';
       if (next === current) return;
       try {
-        window.history.replaceState(null, '', `${pathname}${next}${hash}`);
+        window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`);
       } catch {
         // Some browsers limit how often the address may change; the next change will catch up.
       }
@@ -93,18 +120,20 @@ export function Calculator({ locale, text, officialSite }: Props) {
   }, [query, live]);
 
   return (
-    <CalculatorProvider value={context}>
-      <fieldset disabled={!live} className="m-0 grid min-w-0 gap-8 border-0 p-0" data-calculator={live ? 'live' : 'static'}>
-        <RulesSection view={model.rules} />
-        <HealthSection view={model.health} />
-        <RecoverySection view={model.recovery} />
-        <PositionSection view={model.position} />
-        <LeverageSection view={model.leverage} />
-        <HedgeSection view={model.hedge} />
-        <PositionsSection view={model.positions} />
-        <BrokersSection view={model.brokers} />
-        <ShareSection query={query} />
-      </fieldset>
-    </CalculatorProvider>
+    <FieldStoreProvider value={fields}>
+      <CalculatorProvider value={context}>
+        <fieldset disabled={!live} className="m-0 grid min-w-0 gap-8 border-0 p-0" data-calculator={live ? 'live' : 'static'}>
+          <RulesSection view={model.rules} />
+          <HealthSection view={model.health} />
+          <RecoverySection view={model.recovery} />
+          <PositionSection view={model.position} />
+          <LeverageSection view={model.leverage} />
+          <HedgeSection view={model.hedge} />
+          <PositionsSection view={model.positions} />
+          <BrokersSection view={model.brokers} />
+          <ShareSection query={query} />
+        </fieldset>
+      </CalculatorProvider>
+    </FieldStoreProvider>
   );
 }

@@ -7,6 +7,7 @@ import { fill } from '@/lib/calculator/format';
 import type { NumberView } from '@/lib/calculator/model';
 import { nextKey } from '@/lib/calculator/state';
 import { useCalculator } from './context';
+import { useFieldValue } from './field-store';
 
 /** Input style without width and side padding (table cells set their own). */
 export const inputBase =
@@ -25,8 +26,8 @@ function describedBy(...ids: (string | false | undefined)[]): string | undefined
   return list || undefined;
 }
 
-/** The field as the model gives it (value, rule, error) plus where it goes and its words. */
-interface NumberInputProps extends NumberView {
+/** The field as the model gives it (rule, error) plus where it goes and its words; its text comes from the field store. */
+interface NumberInputProps extends Omit<NumberView, 'value'> {
   id: string;
   /** Where the value goes (see lib/calculator/actions.ts). */
   address: string;
@@ -43,10 +44,12 @@ interface NumberInputProps extends NumberView {
 /**
  * A number field: accepts what users type (full-width digits, separators), shows its error
  * inline (aria-invalid, aria-describedby, announced politely) and never blocks other fields.
- * Memoised on plain values, so a keystroke re-renders only the field typed in.
+ * Its text is read from the field store (useFieldValue), so a keystroke re-renders this input
+ * only; its error comes with the results, a frame later. Memoised on plain values.
  */
-export const NumberInput = memo(function NumberInput({ id, address, value, error, rule, label, hideLabel, hint, note, className, inputClassName }: NumberInputProps) {
+export const NumberInput = memo(function NumberInput({ id, address, error, rule, label, hideLabel, hint, note, className, inputClassName }: NumberInputProps) {
   const { text, actions } = useCalculator();
+  const value = useFieldValue(address);
   const message = error ? text.errors[error] : '';
   const hintId = hint ? `${id}-hint` : undefined;
   const noteId = note ? `${id}-note` : undefined;
@@ -93,7 +96,8 @@ export function NumberField({ name, field, view, hint, note }: { name: NumberNam
     <NumberInput
       id={`calc-${FIELDS[name].query}`}
       address={name}
-      {...view}
+      rule={view.rule}
+      error={view.error}
       label={field.label}
       hint={hint ?? field.hint}
       note={note}

@@ -49,7 +49,8 @@ export const LeverageSection = memo(function LeverageSection({ view }: { view: L
                 <NumberInput
                   id={`calc-eq-${row.key}`}
                   address={`accounts.${row.key}.equity`}
-                  {...row.equity}
+                  rule={row.equity.rule}
+                    error={row.equity.error}
                   label={fill(t.accountEquity, { n })}
                   className="col-span-2 grid content-start gap-1 sm:col-span-1"
                 />
@@ -160,13 +161,15 @@ export const LeverageSection = memo(function LeverageSection({ view }: { view: L
                   <NumberInput
                     id={`calc-te-${row.key}`}
                     address={`tiers.${row.key}.equity`}
-                    {...row.equity}
+                    rule={row.equity.rule}
+                    error={row.equity.error}
                     label={fill(t.tierEquity, { n })}
                   />
                   <NumberInput
                     id={`calc-tl-${row.key}`}
                     address={`tiers.${row.key}.leverage`}
-                    {...row.leverage}
+                    rule={row.leverage.rule}
+                    error={row.leverage.error}
                     label={fill(t.tierLeverage, { n })}
                   />
                   <div className="self-end pb-1">

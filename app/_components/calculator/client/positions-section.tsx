@@ -5,11 +5,12 @@ import { MAX_VALUE_LENGTH } from '@/lib/calculator/fields';
 import { fill } from '@/lib/calculator/format';
 import type { PositionRowView, PositionsView } from '@/lib/calculator/model';
 import { useCalculator } from './context';
+import { useFieldValue } from './field-store';
 import { AddRow, NumberField, NumberInput, Problem, RemoveRow, cellInputClass as cellInput } from './fields';
 import { FieldGrid, SECTION_IDS, Section } from './section';
 
 export const PositionsSection = memo(function PositionsSection({ view }: { view: PositionsView }) {
-  const { text, fmt, actions } = useCalculator();
+  const { text, fmt } = useCalculator();
   const t = text.positions;
   const na = text.common.notAvailable;
   const addRef = useRef<HTMLButtonElement>(null);
@@ -59,22 +60,14 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
                       <label htmlFor={`calc-pn-${row.key}`} className="sr-only">
                         {fill(t.nameLabel, { n: row.n })}
                       </label>
-                      <input
-                        id={`calc-pn-${row.key}`}
-                        type="text"
-                        autoComplete="off"
-                        maxLength={MAX_VALUE_LENGTH}
-                        value={row.name}
-                        placeholder={fill(t.unnamed, { n: row.n })}
-                        onChange={(event) => actions.change(`rows.${row.key}.name`, event.target.value)}
-                        className={cellInput}
-                      />
+                      <RowNameInput rowKey={row.key} placeholder={fill(t.unnamed, { n: row.n })} />
                     </td>
                     <td className="p-1.5">
                       <NumberInput
                         id={`calc-pm-${row.key}`}
                         address={`rows.${row.key}.margin`}
-                        {...row.margin}
+                        rule={row.margin.rule}
+                    error={row.margin.error}
                         label={fill(t.marginLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
@@ -84,7 +77,8 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
                       <NumberInput
                         id={`calc-pp-${row.key}`}
                         address={`rows.${row.key}.pnl`}
-                        {...row.pnl}
+                        rule={row.pnl.rule}
+                    error={row.pnl.error}
                         label={fill(t.pnlLabel, { n: row.n })}
                         hideLabel
                         inputClassName={cellInput}
@@ -149,5 +143,24 @@ export const PositionsSection = memo(function PositionsSection({ view }: { view:
       <p className="text-sm text-calm-600">{t.perAccount}</p>
       <p className="text-sm text-calm-600">{t.hedgeNote}</p>
     </Section>
+  );
+});
+
+/** A position's name: its text from the field store, so typing re-renders this input only. */
+const RowNameInput = memo(function RowNameInput({ rowKey, placeholder }: { rowKey: number; placeholder: string }) {
+  const { actions } = useCalculator();
+  const address = `rows.${rowKey}.name`;
+  const value = useFieldValue(address);
+  return (
+    <input
+      id={`calc-pn-${rowKey}`}
+      type="text"
+      autoComplete="off"
+      maxLength={MAX_VALUE_LENGTH}
+      value={value}
+      placeholder={placeholder}
+      onChange={(event) => actions.change(address, event.target.value)}
+      className={cellInput}
+    />
   );
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 /** One section of the calculator: a landmark named by its heading. */
 export function Section({ id, heading, intro, children }: { id: string; heading: string; intro?: ReactNode; children: ReactNode }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="grid scroll-mt-4 gap-4 rounded-xl border border-calm-100 bg-white p-4 shadow-sm">
+    <section id={id} aria-labelledby={`${id}-heading`} className="grid scroll-mt-4 gap-4 rounded-xl border border-calm-100 bg-white p-4 shadow-sm contain-content">
       <h2 id={`${id}-heading`} className="text-xl font-bold text-calm-800">
         {heading}
       </h2>
