@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reduce } from '@/lib/calculator/actions';
+import { reduce, valueAt } from '@/lib/calculator/actions';
 import { deriveCalculator, keepUnchanged, type CalculatorModel } from '@/lib/calculator/model';
 import { decodeQuery } from '@/lib/calculator/query';
 import { applyRuleSet, defaultState, type CalculatorState } from '@/lib/calculator/state';
@@ -254,5 +254,14 @@ describe('reduce: what the controls do', () => {
     expect(store.state.brokers.fxgt!.stopOutLevel).toBe('40');
     expect(reduce(store, { type: 'change', address: 'nope', value: '1' })).toBe(store);
     expect(reduce(store, { type: 'change', address: 'rows.99.pnl', value: '1' })).toBe(store);
+  });
+
+  it('reads back, by the same address, the text each input shows; an address without a field reads as empty', () => {
+    let store = reduce(start(), { type: 'change', address: 'accounts.1.equity', value: '5' });
+    store = reduce(store, { type: 'change', address: 'brokers.fxgt.stopOutLevel', value: '40' });
+    store = reduce(store, { type: 'change', address: 'lots', value: '0.5' });
+    store = reduce(store, { type: 'change', address: 'rows.0.name', value: 'EUR/USD' });
+    expect(['accounts.1.equity', 'brokers.fxgt.stopOutLevel', 'lots', 'rows.0.name'].map((a) => valueAt(store.state, a))).toEqual(['5', '40', '0.5', 'EUR/USD']);
+    expect(['nope', 'rows.99.pnl', 'brokers.nope.leverage', 'accounts.1', ''].map((a) => valueAt(store.state, a))).toEqual(['', '', '', '', '']);
   });
 });
