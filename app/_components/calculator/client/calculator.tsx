@@ -59,18 +59,29 @@ export function Calculator({ locale, text, officialSite }: Props) {
 
   useLayoutEffect(() => {
     let frame: number | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const cancel = () => {
+      if (frame !== null) cancelAnimationFrame(frame);
+      if (timer !== null) clearTimeout(timer);
+      frame = timer = null;
+    };
     const take = () => setStore((s) => (s.state === fields.get().state && s.badChoices === fields.get().badChoices ? s : withModel(s.model, fields.get())));
     const unsubscribe = fields.subscribeAll((kind) => {
       if (kind === 'typing') {
-        // The results follow on the next frame, after the character is painted.
-        frame ??= requestAnimationFrame(() => {
-          frame = null;
-          startTransition(take);
-        });
+        // The results follow once the frame with the character is painted (a task queued from
+        // requestAnimationFrame runs after that frame), in a transition.
+        if (frame === null && timer === null) {
+          frame = requestAnimationFrame(() => {
+            frame = null;
+            timer = setTimeout(() => {
+              timer = null;
+              startTransition(take);
+            }, 0);
+          });
+        }
         return;
       }
-      if (frame !== null) cancelAnimationFrame(frame);
-      frame = null;
+      cancel();
       take();
     });
     // Once, right after hydration (before the browser paints): the link's inputs replace the defaults.
@@ -78,7 +89,7 @@ export function Calculator({ locale, text, officialSite }: Props) {
     if (search.length > 1) fields.replace(decodeQuery(search));
     return () => {
       unsubscribe();
-      if (frame !== null) cancelAnimationFrame(frame);
+      cancel();
     };
   }, [fields]);
 
