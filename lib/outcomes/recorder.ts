@@ -1,6 +1,6 @@
 import type { OutcomeEvent } from './events';
 import { flowVersion } from './flow-version';
-import { closeStore, getStore, type OutcomeStore, type StoredEvent } from './store';
+import { closeStore, getStore, type Env, type OutcomeStore, type StoredEvent } from './store';
 
 /**
  * Recording outcomes without making anyone wait for the database (docs/decisions/006-outcomes.md):
@@ -203,7 +203,7 @@ export class Recorder {
 }
 
 /** `OUTCOMES=off` turns recording off for the whole site (read on each request). */
-export function recordingOff(env: NodeJS.ProcessEnv = process.env): boolean {
+export function recordingOff(env: Env = process.env): boolean {
   return env.OUTCOMES?.trim().toLowerCase() === 'off';
 }
 
