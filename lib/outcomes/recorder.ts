@@ -71,7 +71,7 @@ export class Recorder {
 
   constructor(options: RecorderOptions = {}) {
     this.store = options.store ?? getStore;
-    this.flushIntervalMs = options.flushIntervalMs ?? FLUSH_INTERVAL_MS;
+    this.flushIntervalMs = options.flushIntervalMs ?? flushIntervalFromEnv();
     this.batchSize = options.batchSize ?? BATCH_SIZE;
     this.maxBuffered = options.maxBuffered ?? 20_000;
     this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
@@ -200,6 +200,12 @@ export class Recorder {
       this.probeTimer.unref?.();
     }
   }
+}
+
+/** OUTCOMES_FLUSH_INTERVAL_MS: how long events may wait in memory before a write (default 200 ms). */
+export function flushIntervalFromEnv(env: Env = process.env): number {
+  const value = Number(env.OUTCOMES_FLUSH_INTERVAL_MS);
+  return env.OUTCOMES_FLUSH_INTERVAL_MS && Number.isFinite(value) && value >= 0 ? value : FLUSH_INTERVAL_MS;
 }
 
 /** `OUTCOMES=off` turns recording off for the whole site (read on each request). */
