@@ -17,11 +17,13 @@ import { log, round, sleep } from '../lib/util.mjs';
 const CONNECTIONS = 50;
 const DURATION_SECONDS = 10;
 const PAGE = '/ja/xm/frozen-account';
+const WARM_UP_REQUESTS = 1000;
 
 /**
  * @typedef {object} IngestRun
  * @property {'embedded' | 'postgres'} database
  * @property {number} eventsPerRequest
+ * @property {number} durationSeconds of the measured run
  * @property {number} requestsPerSecond
  * @property {number} eventsPerSecond
  * @property {{ p50: number, p99: number, max: number }} latencyMs
@@ -92,17 +94,22 @@ async function ingest({ ctx, database, env, eventsPerRequest, count }) {
   await server.start([ctx.app.port ?? 0]);
   const body = batch(eventsPerRequest);
   const options = { url: `${server.origin}/api/outcomes`, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections: CONNECTIONS, timeout: 10 };
-  log(`outcomes ${database}: autocannon ${CONNECTIONS} connections × ${DURATION_SECONDS} s, ${eventsPerRequest} events a request (after a 3 s warm-up)`);
-  const warm = await autocannon({ ...options, duration: 3 });
-  const r = await autocannon({ ...options, duration: DURATION_SECONDS });
+  // A fixed number of requests (not a duration), so that every request sent is answered before
+  // the run ends and "sent" is exact: a warm-up of WARM_UP_REQUESTS, then as many as the warm-up's
+  // rate gives in DURATION_SECONDS.
+  const warm = await autocannon({ ...options, amount: WARM_UP_REQUESTS });
+  const amount = Math.max(WARM_UP_REQUESTS, Math.round((warm['2xx'] / Math.max(warm.duration, 0.001)) * DURATION_SECONDS));
+  log(`outcomes ${database}: autocannon ${CONNECTIONS} connections, ${amount} requests (~${DURATION_SECONDS} s) of ${eventsPerRequest} events, after ${WARM_UP_REQUESTS} to warm up`);
+  const r = await autocannon({ ...options, amount });
   const { dropped } = await waitForFlush(server);
   await server.stop();
   const requests = warm['2xx'] + r['2xx'];
   const run = {
     database,
     eventsPerRequest,
-    requestsPerSecond: Math.round(r.requests.average),
-    eventsPerSecond: Math.round(r.requests.average * eventsPerRequest),
+    durationSeconds: r.duration,
+    requestsPerSecond: Math.round(r['2xx'] / r.duration),
+    eventsPerSecond: Math.round((r['2xx'] * eventsPerRequest) / r.duration),
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     requests,
     refused: warm.non2xx + warm.errors + r.non2xx + r.errors,
@@ -157,7 +164,7 @@ export const outcomesPhase = {
     mkdirSync(tmpDir, { recursive: true });
     /** @type {OutcomesResults} */
     const out = {
-      method: `autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a 3 s warm-up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). Sent = events in the requests answered 202 (warm-up included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off.`,
+      method: `autocannon, ${CONNECTIONS} connections, a fixed number of requests (what the warm-up's rate gives in ${DURATION_SECONDS} s, so that every request sent is answered) after ${WARM_UP_REQUESTS} to warm up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). events/s = events answered 202 ÷ the measured run's duration. Sent = events in the requests answered 202 (warm-up included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off.`,
       ingest: [],
       page: [],
       pageP99Ratio: null,
@@ -227,13 +234,14 @@ export const outcomesPhase = {
   render(r) {
     const o = r.outcomes;
     if (!o) return [];
-    const out = ['## Outcomes (POST /api/outcomes, autocannon, 50 connections, 10 s)', ''];
+    const out = ['## Outcomes (POST /api/outcomes, autocannon, 50 connections, ~10 s)', ''];
     out.push(
       table(
-        ['Database', 'events/request', 'requests/s', 'events/s', 'p50 latency', 'p99 latency', 'events sent', 'events stored', 'refused', 'dropped'],
+        ['Database', 'events/request', 'seconds', 'requests/s', 'events/s', 'p50 latency', 'p99 latency', 'events sent', 'events stored', 'refused', 'dropped'],
         o.ingest.map((x) => [
           x.database === 'embedded' ? 'embedded (PGlite)' : 'PostgreSQL 15 server',
           String(x.eventsPerRequest),
+          num(x.durationSeconds, 1),
           num(x.requestsPerSecond),
           num(x.eventsPerSecond),
           ms(x.latencyMs.p50),
