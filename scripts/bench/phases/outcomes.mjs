@@ -101,19 +101,23 @@ async function ingest({ ctx, database, env, eventsPerRequest, count }) {
   // rate gives in DURATION_SECONDS.
   const warm = await autocannon({ ...options, amount: WARM_UP_REQUESTS });
   // The rate once warm (the first run is slower: a fresh server, the JIT) sets the measured run's size.
+  let started = performance.now();
   const probe = await autocannon({ ...options, amount: WARM_UP_REQUESTS });
-  const amount = Math.max(WARM_UP_REQUESTS, Math.round((probe['2xx'] / Math.max(probe.duration, 0.001)) * DURATION_SECONDS));
+  const probeSeconds = (performance.now() - started) / 1000;
+  const amount = Math.max(WARM_UP_REQUESTS, Math.round((probe['2xx'] / probeSeconds) * DURATION_SECONDS));
   log(`outcomes ${database}: autocannon ${CONNECTIONS} connections, ${amount} requests (~${DURATION_SECONDS} s) of ${eventsPerRequest} events, after ${2 * WARM_UP_REQUESTS} to warm up`);
+  started = performance.now();
   const r = await autocannon({ ...options, amount });
+  const seconds = (performance.now() - started) / 1000;
   const { dropped } = await waitForFlush(server);
   await server.stop();
   const requests = warm['2xx'] + probe['2xx'] + r['2xx'];
   const run = {
     database,
     eventsPerRequest,
-    durationSeconds: r.duration,
-    requestsPerSecond: Math.round(r['2xx'] / r.duration),
-    eventsPerSecond: Math.round((r['2xx'] * eventsPerRequest) / r.duration),
+    durationSeconds: round(seconds, 1) ?? seconds,
+    requestsPerSecond: Math.round(r['2xx'] / seconds),
+    eventsPerSecond: Math.round((r['2xx'] * eventsPerRequest) / seconds),
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     requests,
     refused: [warm, probe, r].reduce((sum, x) => sum + x.non2xx + x.errors, 0),
@@ -181,7 +185,7 @@ export const outcomesPhase = {
     mkdirSync(tmpDir, { recursive: true });
     /** @type {OutcomesResults} */
     const out = {
-      method: `autocannon, ${CONNECTIONS} connections, a fixed number of requests (what the rate of a second warm-up run gives in ${DURATION_SECONDS} s, so that every request sent is answered) after two runs of ${WARM_UP_REQUESTS} to warm up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). events/s = events answered 202 ÷ the measured run's duration. Sent = events in the requests answered 202 (warm-ups included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off, each while ${BACKGROUND_RATE} POSTs/s of 2 events go to /api/outcomes (5 connections).`,
+      method: `autocannon, ${CONNECTIONS} connections, a fixed number of requests (what the rate of a second warm-up run gives in ${DURATION_SECONDS} s, so that every request sent is answered) after two runs of ${WARM_UP_REQUESTS} to warm up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). events/s = events answered 202 ÷ the measured run's wall-clock time. Sent = events in the requests answered 202 (warm-ups included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off, each while ${BACKGROUND_RATE} POSTs/s of 2 events go to /api/outcomes (5 connections).`,
       ingest: [],
       page: [],
       pageP99Ratio: null,
