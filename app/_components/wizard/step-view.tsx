@@ -13,6 +13,7 @@ import { SearchForm } from './search-form';
 import { ShareStep, type ShareLabels } from '@/app/_components/wizard/client/share-step';
 import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
 import { StatusSection } from './status-section';
+import { StepOutcome } from '@/app/_components/wizard/client/step-outcome';
 import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
@@ -95,6 +96,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
 
   return (
     <WizardProvider value={{ locale, step: step.id, flow: flowTableFor(step.id) }}>
+      <StepOutcome />
       <article className="grid gap-5" data-step={step.id} data-kind={step.meta.kind}>
         <header className="grid gap-2">
           <p>
