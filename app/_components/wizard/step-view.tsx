@@ -8,6 +8,7 @@ import { AnswerLinks, type AnswerGroup } from '@/app/_components/wizard/client/a
 import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
 import { ContactMessage, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
 import { ObservationsLoader } from '@/app/_components/wizard/client/checks-loader';
+import { FixRateNote } from './fix-rate';
 import { browserChecks } from './observation-frame';
 import { SearchForm } from './search-form';
 import { ShareStep, type ShareLabels } from '@/app/_components/wizard/client/share-step';
@@ -108,6 +109,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
             {text.title}
           </h1>
           <p className="text-calm-600">{text.description}</p>
+          {isRemedy ? <FixRateNote step={step.id} locale={locale} template={ui.fixRate} /> : null}
         </header>
 
         {text.warning ? (
