@@ -233,7 +233,7 @@ export const en = {
       'The visit key is a random number your browser makes when you open the page. It lives only in the memory of the open page: it is not stored in a cookie or on your device. Reloading or closing the page throws it away, and your next visit gets a different one. It is never linked to anything else. With JavaScript off there is no visit key.',
     notRecordedHeading: 'What we never record',
     notRecorded: [
-      'Your IP address (to stop floods of requests the server counts them in its memory for a few minutes, but never stores them)',
+      'Your IP address (to stop floods of requests the server counts them in its memory for one minute, but never stores or logs them)',
       'Cookies (the diagnosis uses none)',
       'Your browser or operating system (the user agent)',
       'Anything you type (search words, calculator numbers, the text of a message)',

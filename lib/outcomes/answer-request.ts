@@ -2,6 +2,7 @@ import { isLocale, localeFromAcceptLanguage, type Locale } from '@/lib/i18n';
 import { trailHref } from '@/lib/trail';
 import { flowTable, getStep, type AnswerToken, type StepId } from '@/machines/wizard-graph';
 import { COUNTED_FRAGMENT } from './answer-link';
+import { declinesRecording, recordingOff } from './recorder';
 
 /**
  * A request to the recording route (`GET /api/outcomes/answer?locale=…&step=…&answer=…`), read
@@ -38,10 +39,8 @@ export function readAnswerRequest(query: URLSearchParams, acceptLanguage: string
  * browser asks not to be tracked (`DNT: 1`, `Sec-GPC: 1`), or the request is a prefetch (nobody
  * answered yet).
  */
-export function mayRecord(headers: { get(name: string): string | null }, env: Record<string, string | undefined> = process.env): boolean {
-  if (env.OUTCOMES === 'off') return false;
-  if (headers.get('dnt')?.trim() === '1' || headers.get('sec-gpc')?.trim() === '1') return false;
+export function mayRecord(headers: Pick<Headers, 'get'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (recordingOff(env) || declinesRecording(headers)) return false;
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`;
-  if (/prefetch|prerender/i.test(purpose) || headers.get('next-router-prefetch') !== null) return false;
-  return true;
+  return !/prefetch|prerender/i.test(purpose) && headers.get('next-router-prefetch') === null;
 }

@@ -2,6 +2,8 @@ import type { NextRequest } from 'next/server';
 import { httpErrors } from '@/content/http-errors';
 import { errorPage } from '@/lib/error-page';
 import { mayRecord, readAnswerRequest, type AnswerRequest } from '@/lib/outcomes/answer-request';
+import { getRateLimiter } from '@/lib/outcomes/ingest';
+import { clientAddress } from '@/lib/outcomes/rate-limit';
 import { recordEvents } from '@/lib/outcomes/recorder';
 
 /**
@@ -12,7 +14,7 @@ import { recordEvents } from '@/lib/outcomes/recorder';
  * redirected: `DNT: 1`, `Sec-GPC: 1`, `OUTCOMES=off`, a prefetch, a HEAD request; a database that
  * is down or slow never stops the visitor either.
  */
-const RECORD_WAIT_MS = 300;
+export const dynamic = 'force-dynamic';
 
 function redirect(found: Extract<AnswerRequest, { ok: true }>): Response {
   return new Response(null, {
@@ -31,30 +33,19 @@ function badRequest(request: NextRequest, found: Extract<AnswerRequest, { ok: fa
   });
 }
 
-async function record(found: Extract<AnswerRequest, { ok: true }>): Promise<void> {
-  const { locale, step, answer, next } = found;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  try {
-    await Promise.race([
-      recordEvents([
-        { kind: 'answer', step, answer, next, locale },
-        { kind: 'view', step: next, locale },
-      ]),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(() => resolve(), RECORD_WAIT_MS);
-      }),
-    ]);
-  } catch {
-    // Counted as dropped by the recorder (/api/health); the visitor goes on regardless.
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-export async function GET(request: NextRequest): Promise<Response> {
+export function GET(request: NextRequest): Response {
   const found = readAnswerRequest(request.nextUrl.searchParams, request.headers.get('accept-language'));
   if (!found.ok) return badRequest(request, found);
-  if (mayRecord(request.headers)) await record(found);
+  // The same limit per address as POST /api/outcomes (kept in memory only): past it the visitor
+  // still goes on, uncounted.
+  if (mayRecord(request.headers) && getRateLimiter().hit(clientAddress(request.headers))) {
+    const { locale, step, answer, next } = found;
+    // Buffered, never waits for the database; refused (and so not counted) while it is down.
+    recordEvents([
+      { kind: 'answer', step, answer, next, locale },
+      { kind: 'view', step: next, locale },
+    ]);
+  }
   return redirect(found);
 }
 
