@@ -5,9 +5,9 @@ import { fixRateOf } from '@/lib/outcomes/fix-rates';
 
 /**
  * "This fixed it for 62% of 1,240 people who tried it" on a remedy, from the outcomes recorded
- * (lib/outcomes/fix-rates.ts). Awaiting the request makes remedy pages render on demand (so
- * they carry the request's nonce in their Content-Security-Policy, and are never stored), while
- * every other step stays prerendered. Plain text, no script: it shows with JavaScript off too.
+ * (lib/outcomes/fix-rates.ts), read at request time: remedy pages are rendered on demand
+ * (app/[locale]/remedy/[...step]; `connection()` makes sure no build ever bakes a rate in).
+ * Plain text, no script: it shows with JavaScript off too.
  */
 export async function FixRateNote({ step, locale, template }: { step: string; locale: Locale; template: string }) {
   await connection();
