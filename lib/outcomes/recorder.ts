@@ -1,6 +1,6 @@
 import type { OutcomeEvent } from './events';
 import { flowVersion } from './flow-version';
-import { closeStore, getStore, type OutcomeStore, type StoredEvent } from './store';
+import { closeStore, getStore, type Env, type OutcomeStore, type StoredEvent } from './store';
 
 /**
  * Recording outcomes without making anyone wait for the database (docs/decisions/006-outcomes.md):
@@ -30,6 +30,8 @@ export interface RecorderOptions {
   flushIntervalMs?: number;
   /** A write starts as soon as this many events wait. */
   batchSize?: number;
+  /** Most events in one write (one statement per 5,000: lib/outcomes/store.ts). */
+  maxWrite?: number;
   /** Past this many waiting events, new ones are refused (the database is too slow). */
   maxBuffered?: number;
   /** While the database is down, try it this often. */
@@ -64,6 +66,7 @@ export class Recorder {
   private readonly store: () => Promise<Pick<OutcomeStore, 'insert' | 'query'>>;
   private readonly flushIntervalMs: number;
   private readonly batchSize: number;
+  private readonly maxWrite: number;
   private readonly maxBuffered: number;
   private readonly probeIntervalMs: number;
   private readonly timeoutMs: number;
@@ -71,8 +74,9 @@ export class Recorder {
 
   constructor(options: RecorderOptions = {}) {
     this.store = options.store ?? getStore;
-    this.flushIntervalMs = options.flushIntervalMs ?? FLUSH_INTERVAL_MS;
+    this.flushIntervalMs = options.flushIntervalMs ?? flushIntervalFromEnv();
     this.batchSize = options.batchSize ?? BATCH_SIZE;
+    this.maxWrite = options.maxWrite ?? 5_000;
     this.maxBuffered = options.maxBuffered ?? 20_000;
     this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
@@ -162,7 +166,7 @@ export class Recorder {
 
   private async writeAll(): Promise<void> {
     while (this.buffer.length) {
-      const batch = this.buffer.splice(0, this.batchSize);
+      const batch = this.buffer.splice(0, this.maxWrite);
       try {
         const store = await withTimeout(this.store(), this.timeoutMs);
         await withTimeout(store.insert(batch), this.timeoutMs);
@@ -202,8 +206,14 @@ export class Recorder {
   }
 }
 
+/** OUTCOMES_FLUSH_INTERVAL_MS: how long events may wait in memory before a write (default 200 ms). */
+export function flushIntervalFromEnv(env: Env = process.env): number {
+  const value = Number(env.OUTCOMES_FLUSH_INTERVAL_MS);
+  return env.OUTCOMES_FLUSH_INTERVAL_MS && Number.isFinite(value) && value >= 0 ? value : FLUSH_INTERVAL_MS;
+}
+
 /** `OUTCOMES=off` turns recording off for the whole site (read on each request). */
-export function recordingOff(env: NodeJS.ProcessEnv = process.env): boolean {
+export function recordingOff(env: Env = process.env): boolean {
   return env.OUTCOMES?.trim().toLowerCase() === 'off';
 }
 
