@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -6,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { flowVersion } from '@/lib/outcomes/flow-version';
 import { openStore } from '@/lib/outcomes/store';
 import { answerLabel, messages, stepPath, titleOf, type StepId } from './support/flow';
-import { OwnServer } from './support/own-server';
+import { NextServer } from './support/next-server';
 
 /**
  * Issue 10, the visitor's side: what the wizard records with JavaScript on and off (each answer
@@ -53,7 +54,19 @@ const rated: StepId = 'xm.resetPassword';
 const tooFew: StepId = 'xm.wrongSite';
 
 let dataDir: string;
-let server: OwnServer;
+let server: NextServer;
+
+/** A free port of 127.0.0.1: this server may run beside the ones other specs start (E2E_PORT + 2, + 3). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
 const expected: Row[] = [];
 const startedAt = new Date();
 
@@ -62,7 +75,7 @@ test.describe('outcomes in the wizard', () => {
 
   test.beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'outcomes-e2e-'));
-    server = new OwnServer({
+    server = new NextServer(await freePort(), {
       OUTCOMES_DATA_DIR: dataDir,
       // Every page reads the rates afresh (the 60 s memory would hide what was just seeded).
       OUTCOMES_RATE_TTL_MS: '0',
