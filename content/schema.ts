@@ -136,6 +136,12 @@ export interface UiText {
   navSupport: string;
   navCalculator: string;
   navLabel: string;
+  navPrivacy: string;
+  /**
+   * On a remedy: how often it fixed the problem. `{percent}` (e.g. 62%) and `{total}` (how many
+   * answered "Did this fix it?" there, e.g. 1,240), both formatted for the locale.
+   */
+  fixRate: string;
   shareHeading: string;
   shareHint: string;
   copyLink: string;
@@ -286,8 +292,26 @@ export interface ServiceStatusText {
   privacy: string;
 }
 
+/** The privacy page: exactly what the outcome records hold and what they never hold. */
+export interface PrivacyText {
+  title: string;
+  description: string;
+  intro: string;
+  recordedHeading: string;
+  recorded: string[];
+  /** The random per-visit key: where it lives and when it goes. */
+  visitKey: string;
+  notRecordedHeading: string;
+  notRecorded: string[];
+  useHeading: string;
+  use: string[];
+  optOutHeading: string;
+  optOut: string[];
+}
+
 export interface Messages {
   ui: UiText;
+  privacy: PrivacyText;
   observations: ObservationText;
   serviceStatus: ServiceStatusText;
   support: SupportText;

@@ -79,6 +79,28 @@ describe('request guard: redirects', () => {
   });
 });
 
+describe('request guard: remedy steps, rendered on demand by a route of their own', () => {
+  it('a remedy step is served by the remedy route, at its own address', () => {
+    expect(guardRequest(get('/ja/xm/frozen-account', { search: '?a=xm.frozenMessage' }))).toEqual({
+      action: 'next',
+      locale: 'ja',
+      pathname: '/ja/xm/frozen-account',
+      rewrite: '/ja/remedy/xm/frozen-account',
+    });
+  });
+
+  it('every other step is served as it is (prerendered)', () => {
+    for (const pathname of ['/en', '/en/xm', '/en/xm/contact-support', '/en/bitmex/solved', '/en/support']) {
+      expect(guardRequest(get(pathname))).toEqual({ action: 'next', locale: 'en', pathname });
+    }
+  });
+
+  it('the remedy route asked for directly is no page (rendered as an unknown address: 404)', () => {
+    expect(guardRequest(get('/ja/remedy/xm/frozen-account'))).toEqual({ action: 'next', locale: 'ja', pathname: '/ja/remedy/xm/frozen-account', rewrite: '/ja/remedy' });
+    expect(guardRequest(get('/zz/remedy/xm', { acceptLanguage: 'en' }))).toMatchObject({ rewrite: '/zz/remedy' });
+  });
+});
+
 describe('request guard: methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'])('%s on a page or a file is 405', (method) => {
     expect(guardRequest(get('/ja', { method }))).toEqual({ action: 'method-not-allowed', locale: 'ja' });
