@@ -231,6 +231,16 @@ export const en = {
     shareSummary: 'A link a customer sends carries their answers: the step page lists them under "Your answers so far".',
   },
 
+  flowMap: {
+    heading: 'Flow map',
+    intro: 'The whole diagnosis as a diagram: from the first question on the left to the right, one line for each answer, to the step it leads to. Select a box to open its step.',
+    regionLabel: 'Flow map (a large diagram: scroll or zoom to see all of it)',
+    title: 'Flow map of the diagnosis',
+    legendHeading: 'Key',
+    legendSolvedEdge: 'Dotted line: the answer "it worked"',
+    textVersion: 'Text version (every step and where each answer leads)',
+    leadsTo: '{answer} → {target}',
+  },
   search: {
     title: 'Search by what the screen says',
     description: 'Type the message on your screen, or what is going wrong, to find the steps that match.',

@@ -180,6 +180,23 @@ export interface SupportText {
   shareSummary: string;
 }
 
+/** The flow map: the whole machine as a diagram (support directory; insights with numbers). */
+export interface FlowMapText {
+  heading: string;
+  intro: string;
+  /** The accessible name of the scrollable region holding the diagram. */
+  regionLabel: string;
+  /** The diagram's own title (read by screen readers). */
+  title: string;
+  legendHeading: string;
+  /** How answers that end in "solved" are drawn. */
+  legendSolvedEdge: string;
+  /** The summary of the text version (every step and where each answer leads). */
+  textVersion: string;
+  /** `{answer}` the answer's label, `{target}` the step it leads to. */
+  leadsTo: string;
+}
+
 /**
  * "What we checked": observations the browser makes on the steps where they matter.
  * `{…}` placeholders are filled in by the page.
@@ -291,6 +308,7 @@ export interface Messages {
   observations: ObservationText;
   serviceStatus: ServiceStatusText;
   support: SupportText;
+  flowMap: FlowMapText;
   search: SearchText;
   safety: Record<Service, SafetyText>;
   notices: Record<NoticeId, NoticeText>;
