@@ -94,25 +94,25 @@ export interface StepShape {
   answers: readonly { token: string }[];
 }
 
-export interface EventCountRow {
+export type EventCountRow = {
   step: string;
   kind: string;
   answer: string | null;
   keyless: boolean;
   n: number;
-}
+};
 
-export interface VisitAnsweredRow {
+export type VisitAnsweredRow = {
   step: string;
   visits: number;
   answered: number;
-}
+};
 
-export interface VisitEndRow {
+export type VisitEndRow = {
   step: string;
   last_step: string;
   visits: number;
-}
+};
 
 export interface StepStatistics {
   step: string;

@@ -19,7 +19,19 @@ const kinds = Object.keys(kindClasses) as StepKind[];
  * every box a link to its step, in a region that scrolls (keyboard too) at the drawing's natural
  * size, followed by a text version. `notes` adds lines to boxes (the insights page's numbers).
  */
-export function FlowMap({ locale, notes, id = 'flow-map' }: { locale: Locale; notes?: Partial<Record<StepId, readonly string[]>>; id?: string }) {
+export function FlowMap({
+  locale,
+  notes,
+  id = 'flow-map',
+  heading,
+  intro,
+}: {
+  locale: Locale;
+  notes?: Partial<Record<StepId, readonly string[]>>;
+  id?: string;
+  heading?: string;
+  intro?: string;
+}) {
   const { ui, flowMap: text, support, steps: texts } = getMessages(locale);
   const shortOf = (stepId: StepId) => texts[requireStep(stepId).meta.content].short;
   const map = buildFlowMap({
@@ -42,9 +54,9 @@ export function FlowMap({ locale, notes, id = 'flow-map' }: { locale: Locale; no
   return (
     <section aria-labelledby={`${id}-heading`} className="grid gap-3">
       <h2 id={`${id}-heading`} className="text-xl font-bold">
-        {text.heading}
+        {heading ?? text.heading}
       </h2>
-      <p className="text-sm text-calm-600">{text.intro}</p>
+      <p className="text-sm text-calm-600">{intro ?? text.intro}</p>
 
       <div className="grid gap-1 text-sm">
         <h3 className="font-semibold">{text.legendHeading}</h3>
