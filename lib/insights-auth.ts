@@ -61,7 +61,7 @@ export function verifyPassword(password: string, stored: string): boolean {
 }
 
 /** The configuration from the environment: no usable hash → sign-in is off (the page says how to set one). */
-export function insightsConfig(env: NodeJS.ProcessEnv = process.env): { passwordHash: string; sessionKey: Buffer } | undefined {
+export function insightsConfig(env: Readonly<Record<string, string | undefined>> = process.env): { passwordHash: string; sessionKey: Buffer } | undefined {
   const passwordHash = env.INSIGHTS_PASSWORD_HASH?.trim();
   if (!passwordHash || !parseHash(passwordHash)) return undefined;
   const secret = env.INSIGHTS_SECRET?.trim();
