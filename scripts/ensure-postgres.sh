@@ -44,7 +44,7 @@ pg_as_owner() {
 }
 
 pg_free_port() {
-  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})"
 }
 
 # start DIR: prints postgres://postgres@127.0.0.1:PORT/postgres
@@ -52,7 +52,13 @@ pg_start_dir() {
   local dir="$1"
   pg_install || return 1
   mkdir -p "$dir"
-  if [ "$(id -u)" = "0" ]; then chown postgres "$dir"; fi
+  if [ "$(id -u)" = "0" ]; then
+    chown postgres "$dir"
+    if ! runuser -u postgres -- test -w "$dir"; then
+      echo "The postgres user cannot reach $dir: make the folders above it readable by others (chmod o+x)." >&2
+      return 1
+    fi
+  fi
   if [ ! -f "$dir/data/PG_VERSION" ]; then
     pg_as_owner "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 || {
       cat "$dir/initdb.log" >&2

@@ -1,5 +1,6 @@
 import { validateEvents } from './events';
 import { clientAddress, createRateLimiter, rateLimitFromEnv, type RateLimiter } from './rate-limit';
+import type { Env } from './store';
 import { declinesRecording, getRecorder, recordingOff, type Recorder } from './recorder';
 
 /**
@@ -17,7 +18,7 @@ export const ALLOWED = 'POST';
 export interface IngestDeps {
   recorder: Pick<Recorder, 'record'>;
   limiter: RateLimiter;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -87,7 +88,7 @@ const LIMITER_KEY = Symbol.for('login-help.outcomes.rate-limiter');
 type Holder = { [LIMITER_KEY]?: { limit: number; limiter: RateLimiter } };
 
 /** The process-wide limiter for OUTCOMES_RATE_LIMIT (made again if the setting changes). */
-export function getRateLimiter(env: NodeJS.ProcessEnv = process.env): RateLimiter {
+export function getRateLimiter(env: Env = process.env): RateLimiter {
   const holder = globalThis as Holder;
   const limit = rateLimitFromEnv(env);
   if (holder[LIMITER_KEY]?.limit !== limit) holder[LIMITER_KEY] = { limit, limiter: createRateLimiter({ limit }) };

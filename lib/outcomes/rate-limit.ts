@@ -1,3 +1,4 @@
+import type { Env } from './store';
 /**
  * How many requests one address may send to the outcomes endpoint: a sliding window of the last
  * minute, kept in this process's memory only (addresses are never stored or logged). Each
@@ -64,7 +65,7 @@ export function createRateLimiter({ limit, windowMs = 60_000, maxKeys = 10_000, 
 }
 
 /** The limit from OUTCOMES_RATE_LIMIT (requests per minute per address; 0 = none; default 120). */
-export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+export function rateLimitFromEnv(env: Env = process.env): number {
   const raw = env.OUTCOMES_RATE_LIMIT?.trim();
   if (!raw) return 120;
   const value = Number(raw);

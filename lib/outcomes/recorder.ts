@@ -1,6 +1,6 @@
 import type { OutcomeEvent } from './events';
 import { flowVersion } from './flow-version';
-import { closeStore, getStore, type OutcomeStore, type StoredEvent } from './store';
+import { closeStore, getStore, type Env, type OutcomeStore, type StoredEvent } from './store';
 
 /**
  * Recording outcomes without making anyone wait for the database (docs/decisions/006-outcomes.md):
@@ -71,7 +71,7 @@ export class Recorder {
 
   constructor(options: RecorderOptions = {}) {
     this.store = options.store ?? getStore;
-    this.flushIntervalMs = options.flushIntervalMs ?? FLUSH_INTERVAL_MS;
+    this.flushIntervalMs = options.flushIntervalMs ?? flushIntervalFromEnv();
     this.batchSize = options.batchSize ?? BATCH_SIZE;
     this.maxBuffered = options.maxBuffered ?? 20_000;
     this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
@@ -202,8 +202,14 @@ export class Recorder {
   }
 }
 
+/** OUTCOMES_FLUSH_INTERVAL_MS: how long events may wait in memory before a write (default 200 ms). */
+export function flushIntervalFromEnv(env: Env = process.env): number {
+  const value = Number(env.OUTCOMES_FLUSH_INTERVAL_MS);
+  return env.OUTCOMES_FLUSH_INTERVAL_MS && Number.isFinite(value) && value >= 0 ? value : FLUSH_INTERVAL_MS;
+}
+
 /** `OUTCOMES=off` turns recording off for the whole site (read on each request). */
-export function recordingOff(env: NodeJS.ProcessEnv = process.env): boolean {
+export function recordingOff(env: Env = process.env): boolean {
   return env.OUTCOMES?.trim().toLowerCase() === 'off';
 }
 

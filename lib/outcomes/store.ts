@@ -33,6 +33,9 @@ export interface StoreOptions {
   connectTimeout?: number;
 }
 
+/** Environment variables (process.env, or a plain object in tests). */
+export type Env = Readonly<Record<string, string | undefined>>;
+
 export const DEFAULT_DATA_DIR = '.data/outcomes';
 
 /** The few operations the store needs from a driver. */
@@ -132,10 +135,10 @@ function rowOf(e: StoredEvent): unknown[] {
 /** Opens the store and applies the migrations (safe to run again: each one runs once). */
 export async function openStore(options: StoreOptions = {}): Promise<OutcomeStore> {
   const databaseUrl = options.databaseUrl;
-  const migrationsDir = options.migrationsDir ?? resolve(process.cwd(), 'db', 'migrations');
+  const migrationsDir = options.migrationsDir ?? join(process.cwd(), 'db', 'migrations');
   const driver = databaseUrl
     ? await serverDriver(databaseUrl, options.connectTimeout ?? 3)
-    : await embeddedDriver(resolve(options.dataDir ?? process.env.OUTCOMES_DATA_DIR ?? DEFAULT_DATA_DIR));
+    : await embeddedDriver(resolve(/*turbopackIgnore: true*/ options.dataDir ?? process.env.OUTCOMES_DATA_DIR ?? DEFAULT_DATA_DIR));
   try {
     await migrate(driver, migrationsDir);
   } catch (error) {
@@ -156,7 +159,7 @@ export async function openStore(options: StoreOptions = {}): Promise<OutcomeStor
 }
 
 /** The options the environment gives: DATABASE_URL, else OUTCOMES_DATA_DIR (default .data/outcomes). */
-export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+export function storeOptionsFromEnv(env: Env = process.env): StoreOptions {
   const url = env.DATABASE_URL?.trim();
   return url ? { databaseUrl: url } : { dataDir: env.OUTCOMES_DATA_DIR || DEFAULT_DATA_DIR };
 }
