@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -8,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '@/lib/insights-auth';
 import { messages, stepPath, steps, type StepId } from './support/flow';
+import { NextServer } from './support/next-server';
 
 /**
  * The flow map on the support directory (the suite's server), and the staff-only insights page on
@@ -55,20 +55,11 @@ test.describe('the flow map on the support directory', () => {
     const results = await new AxeBuilder({ page }).include('section[aria-labelledby="flow-map-heading"]').analyze();
     expect(results.violations).toEqual([]);
   });
-
-  test('without a configured password, insights explains how to set one and shows no data', async ({ page }) => {
-    test.skip(!!process.env.INSIGHTS_PASSWORD_HASH, 'the suite server has a password');
-    await page.goto('/en/support/insights');
-    await expect(page.getByRole('heading', { name: text.notConfiguredHeading })).toBeVisible();
-    await expect(page.getByText('npm run insights:hash-password')).toBeVisible();
-    await expect(page.locator('input[type="password"]')).toHaveCount(0);
-    await expect(page.locator('[data-insights-summary]')).toHaveCount(0);
-  });
 });
 
 // ——— The insights page, on a server of its own ———
 
-let server: ChildProcess | undefined;
+let server: NextServer | undefined;
 let base = '';
 let dataDir = '';
 
@@ -98,31 +89,20 @@ test.describe('insights for staff', () => {
   test.beforeAll(async () => {
     test.setTimeout(60_000);
     dataDir = mkdtempSync(join(tmpdir(), 'insights-e2e-'));
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-      env: {
-        ...process.env,
-        // A cheap scrypt cost: the test signs in many times; the format is the operator's.
-        INSIGHTS_PASSWORD_HASH: hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 }),
-        INSIGHTS_SECRET: '',
-        OUTCOMES_DATA_DIR: dataDir,
-        OUTCOMES_RATE_LIMIT: '0',
-        DATABASE_URL: '',
-      },
-      stdio: 'ignore',
-      detached: true,
+    server = new NextServer(await freePort(), {
+      // A cheap scrypt cost: the tests sign in many times; the format is the operator's.
+      INSIGHTS_PASSWORD_HASH: hashPassword(PASSWORD, { N: 1024, r: 8, p: 1 }),
+      INSIGHTS_SECRET: '',
+      OUTCOMES_DATA_DIR: dataDir,
+      OUTCOMES_RATE_LIMIT: '0',
+      DATABASE_URL: '',
     });
-    await expect(async () => {
-      expect((await fetch(`${base}/en`)).status).toBe(200);
-    }).toPass({ timeout: 45_000, intervals: [250] });
+    await server.start();
+    base = server.origin;
   });
 
   test.afterAll(async () => {
-    if (server?.pid) {
-      process.kill(-server.pid, 'SIGTERM');
-      await new Promise((resolve) => server!.once('exit', resolve));
-    }
+    await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -151,7 +131,7 @@ test.describe('insights for staff', () => {
 
   test('a wrong password is refused with a message, and shows no data', async ({ page }) => {
     await signIn(page, 'not the password');
-    await expect(page.getByRole('alert')).toHaveText(text.wrongPassword);
+    await expect(page.getByRole('alert').filter({ hasText: text.wrongPassword })).toBeVisible();
     await expect(page.locator('[data-insights-summary]')).toHaveCount(0);
   });
 
@@ -236,4 +216,23 @@ test.describe('insights for staff', () => {
     await signIn(page);
     await expect(page.getByText(text.tooManyAttempts.split('{minutes}')[0]!)).toBeVisible();
   });
+});
+
+test('without a configured password, insights explains how to set one and shows no data', async ({ page }) => {
+  test.setTimeout(60_000);
+  const folder = mkdtempSync(join(tmpdir(), 'insights-e2e-off-'));
+  const bare = new NextServer(await freePort(), { INSIGHTS_PASSWORD_HASH: '', OUTCOMES_DATA_DIR: folder, DATABASE_URL: '' });
+  try {
+    await bare.start();
+    await page.goto(bare.url('/en/support/insights'));
+    await expect(page.getByRole('heading', { name: text.notConfiguredHeading })).toBeVisible();
+    await expect(page.getByText('npm run insights:hash-password')).toBeVisible();
+    await expect(page.locator('input[type="password"]')).toHaveCount(0);
+    await expect(page.locator('[data-insights-summary]')).toHaveCount(0);
+    expect((await fetch(bare.url('/en/support/insights/export.csv'))).status).toBe(401);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  } finally {
+    await bare.stop();
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
