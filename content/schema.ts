@@ -186,6 +186,89 @@ export interface SupportText {
   shareSummary: string;
 }
 
+/** The flow map: the whole machine as a diagram (support directory; insights with numbers). */
+export interface FlowMapText {
+  heading: string;
+  intro: string;
+  /** The accessible name of the scrollable region holding the diagram. */
+  regionLabel: string;
+  /** The diagram's own title (read by screen readers). */
+  title: string;
+  legendHeading: string;
+  /** How answers that end in "solved" are drawn. */
+  legendSolvedEdge: string;
+  /** The summary of the text version (every step and where each answer leads). */
+  textVersion: string;
+  /** `{answer}` the answer's label, `{target}` the step it leads to. */
+  leadsTo: string;
+}
+
+/** The staff-only insights page (`{…}` placeholders are filled in by the page). */
+export interface InsightsText {
+  title: string;
+  description: string;
+  /** No password configured: how the operator sets one. */
+  notConfiguredHeading: string;
+  notConfiguredBody: string;
+  /** The steps, in order; `{command}` is the command that makes the hash. */
+  notConfiguredSteps: string[];
+  signInHeading: string;
+  signInIntro: string;
+  passwordLabel: string;
+  signIn: string;
+  wrongPassword: string;
+  /** `{minutes}` until the address may try again. */
+  tooManyAttempts: string;
+  signOut: string;
+  signedIn: string;
+  filtersHeading: string;
+  fromLabel: string;
+  toLabel: string;
+  versionLabel: string;
+  /** `{version}`; the flow this build serves. */
+  currentVersion: string;
+  /** `{version}`, `{events}`, `{last}` (the day of its last event). */
+  otherVersion: string;
+  apply: string;
+  badDate: string;
+  reversed: string;
+  badVersion: string;
+  databaseDown: string;
+  summaryHeading: string;
+  /** `{from}`, `{to}`, `{version}`. */
+  summaryRange: string;
+  /** `{n}` */
+  summaryEvents: string;
+  /** `{n}` visits with a visit key. */
+  summaryVisits: string;
+  /** `{rate}`, `{count}`, `{of}`. */
+  summaryContact: string;
+  noData: string;
+  exportCsv: string;
+  stepsHeading: string;
+  tableRegionLabel: string;
+  columns: { step: string; views: string; answers: string; fixed: string; dropOff: string; contact: string };
+  /** `{rate}`, `{low}`, `{high}`, `{count}`, `{of}`. */
+  fixedValue: string;
+  /** `{rate}`, `{count}`, `{of}`. */
+  shareValue: string;
+  /** `{answer}`, `{n}`. */
+  answerValue: string;
+  none: string;
+  pathsHeading: string;
+  pathsEmpty: string;
+  /** `{n}` */
+  pathVisits: string;
+  mapHeading: string;
+  mapIntro: string;
+  /** Lines added to the flow map's boxes: `{n}`, `{rate}`. */
+  noteViews: string;
+  noteFixed: string;
+  noteDropOff: string;
+  definitionsHeading: string;
+  definitions: { term: string; text: string }[];
+}
+
 /**
  * "What we checked": observations the browser makes on the steps where they matter.
  * `{…}` placeholders are filled in by the page.
@@ -315,6 +398,8 @@ export interface Messages {
   observations: ObservationText;
   serviceStatus: ServiceStatusText;
   support: SupportText;
+  flowMap: FlowMapText;
+  insights: InsightsText;
   search: SearchText;
   safety: Record<Service, SafetyText>;
   notices: Record<NoticeId, NoticeText>;
