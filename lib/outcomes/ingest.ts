@@ -7,6 +7,8 @@ import { declinesRecording, getRecorder, recordingOff, type Recorder } from './r
  * `POST /api/outcomes` (app/api/outcomes/route.ts), as a function of the request so that every
  * answer is unit-tested. In order:
  * - `OUTCOMES=off`, `DNT: 1` or `Sec-GPC: 1` → 204, nothing read, nothing stored;
+ * - sent by a page of another site (`Sec-Fetch-Site: cross-site`) → 403: another site cannot make
+ *   its visitors' browsers post answers (browsers send the header; tools that omit it are let in);
  * - more than OUTCOMES_RATE_LIMIT requests in a minute from one address → 429 (Retry-After);
  * - a body over MAX_BODY_BYTES (declared or actual) → 413;
  * - not JSON, or an event the machine does not know → 400 `{ error }` saying what is wrong;
@@ -47,6 +49,9 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
 
 export async function ingest(request: Request, deps: IngestDeps): Promise<Response> {
   if (recordingOff(deps.env) || declinesRecording(request.headers)) return empty(204);
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    return json(403, { error: 'Outcomes are accepted from the pages of this site only' });
+  }
 
   const address = clientAddress(request.headers);
   if (!deps.limiter.hit(address)) {

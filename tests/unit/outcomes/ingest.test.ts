@@ -35,6 +35,20 @@ describe('POST /api/outcomes', () => {
     expect(recorded).toEqual([]);
   });
 
+  it('answers 403 to a request another site made the browser send, recording nothing', async () => {
+    const { recorded, post } = setup();
+    const response = await post(JSON.stringify({ events: [answer] }), { 'sec-fetch-site': 'cross-site' });
+    expect(response.status).toBe(403);
+    expect(recorded).toEqual([]);
+  });
+
+  it('accepts a request from the site itself (Sec-Fetch-Site: same-origin)', async () => {
+    const { recorded, post } = setup();
+    const response = await post(JSON.stringify({ events: [answer] }), { 'sec-fetch-site': 'same-origin' });
+    expect(response.status).toBe(202);
+    expect(recorded).toEqual([[answer]]);
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const { post } = setup();
     const response = await post('kind=view');
