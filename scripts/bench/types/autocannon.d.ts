@@ -17,6 +17,7 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     amount?: number;
+    overallRate?: number;
     timeout?: number;
     headers?: Record<string, string>;
   }
