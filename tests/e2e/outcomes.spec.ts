@@ -179,6 +179,26 @@ test.describe('outcomes in the wizard', () => {
     expect(sent).toEqual([]);
   });
 
+  test('an answer clicked before the page is interactive is counted once: by the route, not again by the next page', async ({ page }) => {
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${server.origin}/api/outcomes`)) sent.push(new URL(request.url()).pathname);
+    });
+    // The first page's scripts never arrive: it stays as the server rendered it.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto(`${server.origin}/ja`);
+    await page.unroute('**/_next/static/**/*.js');
+    const link = page.getByRole('link', { name: answerLabel('ja', 'start', 'bitmex'), exact: true });
+    await expect(link).toHaveAttribute('href', '/api/outcomes/answer?locale=ja&step=start&answer=bitmex');
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1, name: titleOf('ja', 'bitmex.symptom') })).toBeVisible();
+    // Interactive again: the mark is gone from the address, and no view was sent for it.
+    await expect(page).toHaveURL((url) => url.pathname === stepPath('ja', 'bitmex.symptom') && url.hash === '');
+    await page.waitForLoadState('networkidle');
+    expect(sent).toEqual(['/api/outcomes/answer']);
+    expected.push(row('answer', 'start', 'ja', 'none', 'bitmex', 'bitmex.symptom'), row('view', 'bitmex.symptom', 'ja', 'none'));
+  });
+
   test.describe('with JavaScript off', () => {
     test.use({ javaScriptEnabled: false });
 
