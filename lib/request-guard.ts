@@ -79,6 +79,10 @@ export function canonicalPath(segments: readonly string[]): string {
   return `/${segments.map(encodeSegment).join('/')}`;
 }
 
+/** The address browsers try for an icon, and the site's one icon (app/icon.svg). */
+export const FAVICON_PATH = '/favicon.ico';
+export const SITE_ICON_PATH = '/icon.svg';
+
 export function guardRequest(request: GuardRequest): GuardResult {
   const segments = decodeSegments(request.pathname);
   const first = segments?.[0] ?? request.pathname.split('/')[1] ?? '';
@@ -93,6 +97,8 @@ export function guardRequest(request: GuardRequest): GuardResult {
   if (segments.length === 0) return { action: 'redirect', status: 307, location: `/${locale}${request.search}` };
 
   const canonical = canonicalPath(segments);
+  // Browsers ask for /favicon.ico on their own (also after client-side navigations): the site's icon.
+  if (canonical === FAVICON_PATH) return { action: 'redirect', status: 308, location: SITE_ICON_PATH };
   const found = isLocale(first) ? resolvePath(segments.slice(1)) : undefined;
   const target = found?.redirected ? stepPath(locale, found.step.id) : canonical;
   if (target !== request.pathname) return { action: 'redirect', status: 308, location: `${target}${request.search}` };

@@ -157,12 +157,22 @@ test.describe('4. odd spellings of real addresses', () => {
     });
   }
 
+  test('/favicon.ico, which browsers ask for on their own, leads to the site icon with the headers', async () => {
+    const response = await raw('/favicon.ico');
+    expect(response.status).toBe(308);
+    expect(response.headers.location).toBe('/icon.svg');
+    for (const name of alwaysHeaders) expect(response.headers[name], name).toBeDefined();
+    const icon = await raw('/icon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toContain('image/svg+xml');
+  });
+
   for (const [path, locale, acceptLanguage] of [
     ['/en/xm.html', 'en', undefined],
     ['/ja/xm.html', 'ja', 'en'],
     ['/icons/999', 'en', 'en-US,en;q=0.9'],
-    ['/favicon.ico', 'en', 'en'],
-    ['/favicon.ico', 'ja', 'ja,en;q=0.5'],
+    ['/favicon.svg', 'en', 'en'],
+    ['/favicon.svg', 'ja', 'ja,en;q=0.5'],
     ['/_next/image?url=%2Ficons%2F192&w=64&q=75', 'ja', undefined],
   ] as const) {
     test(`${path} (Accept-Language ${acceptLanguage ?? 'none'}) is a 404 page in ${locale} with the security headers`, async () => {

@@ -27,6 +27,10 @@ describe('request guard: one spelling per address', () => {
     expect(guardRequest(get(pathname))).toMatchObject({ action: 'next', pathname });
   });
 
+  it('/favicon.ico, which browsers ask for on their own, leads to the site’s icon (308)', () => {
+    expect(guardRequest(get('/favicon.ico'))).toEqual({ action: 'redirect', status: 308, location: '/icon.svg' });
+  });
+
   it('keeps the query when it redirects', () => {
     expect(guardRequest(get('/ja/%78m', { search: '?a=xm.frozenMessage' }))).toEqual({ action: 'redirect', status: 308, location: '/ja/xm?a=xm.frozenMessage' });
   });
