@@ -41,6 +41,8 @@ export function readAnswerRequest(query: URLSearchParams, acceptLanguage: string
  */
 export function mayRecord(headers: Pick<Headers, 'get'>, env: NodeJS.ProcessEnv = process.env): boolean {
   if (recordingOff(env) || declinesRecording(headers)) return false;
+  // A link on another site's page would let that site count answers nobody gave here.
+  if (headers.get('sec-fetch-site') === 'cross-site') return false;
   const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''}`;
   return !/prefetch|prerender/i.test(purpose) && headers.get('next-router-prefetch') === null;
 }

@@ -64,6 +64,11 @@ describe('when an answer followed without JavaScript is counted', () => {
     expect(mayRecord(headers({}), env({ OUTCOMES: 'off' }))).toBe(false);
   });
 
+  it('is not counted when a link on another site sent the browser here (Sec-Fetch-Site: cross-site)', () => {
+    expect(mayRecord(headers({ 'sec-fetch-site': 'cross-site' }), env())).toBe(false);
+    expect(mayRecord(headers({ 'sec-fetch-site': 'same-origin' }), env())).toBe(true);
+  });
+
   it('is not counted for a prefetch: nobody has answered yet', () => {
     expect(mayRecord(headers({ 'sec-purpose': 'prefetch' }), env())).toBe(false);
     expect(mayRecord(headers({ purpose: 'prefetch' }), env())).toBe(false);
