@@ -30,6 +30,8 @@ export interface RecorderOptions {
   flushIntervalMs?: number;
   /** A write starts as soon as this many events wait. */
   batchSize?: number;
+  /** Most events in one write (one statement per 5,000: lib/outcomes/store.ts). */
+  maxWrite?: number;
   /** Past this many waiting events, new ones are refused (the database is too slow). */
   maxBuffered?: number;
   /** While the database is down, try it this often. */
@@ -64,6 +66,7 @@ export class Recorder {
   private readonly store: () => Promise<Pick<OutcomeStore, 'insert' | 'query'>>;
   private readonly flushIntervalMs: number;
   private readonly batchSize: number;
+  private readonly maxWrite: number;
   private readonly maxBuffered: number;
   private readonly probeIntervalMs: number;
   private readonly timeoutMs: number;
@@ -73,6 +76,7 @@ export class Recorder {
     this.store = options.store ?? getStore;
     this.flushIntervalMs = options.flushIntervalMs ?? flushIntervalFromEnv();
     this.batchSize = options.batchSize ?? BATCH_SIZE;
+    this.maxWrite = options.maxWrite ?? 5_000;
     this.maxBuffered = options.maxBuffered ?? 20_000;
     this.probeIntervalMs = options.probeIntervalMs ?? 1_000;
     this.timeoutMs = options.timeoutMs ?? 10_000;
@@ -162,7 +166,7 @@ export class Recorder {
 
   private async writeAll(): Promise<void> {
     while (this.buffer.length) {
-      const batch = this.buffer.splice(0, this.batchSize);
+      const batch = this.buffer.splice(0, this.maxWrite);
       try {
         const store = await withTimeout(this.store(), this.timeoutMs);
         await withTimeout(store.insert(batch), this.timeoutMs);

@@ -17,11 +17,15 @@ import { log, round, sleep } from '../lib/util.mjs';
 const CONNECTIONS = 50;
 const DURATION_SECONDS = 10;
 const PAGE = '/ja/xm/frozen-account';
+const WARM_UP_REQUESTS = 1000;
+/** POSTs per second of 2 events beside the page load (about one answer per 3 page views). */
+const BACKGROUND_RATE = 200;
 
 /**
  * @typedef {object} IngestRun
  * @property {'embedded' | 'postgres'} database
  * @property {number} eventsPerRequest
+ * @property {number} durationSeconds of the measured run
  * @property {number} requestsPerSecond
  * @property {number} eventsPerSecond
  * @property {{ p50: number, p99: number, max: number }} latencyMs
@@ -92,20 +96,31 @@ async function ingest({ ctx, database, env, eventsPerRequest, count }) {
   await server.start([ctx.app.port ?? 0]);
   const body = batch(eventsPerRequest);
   const options = { url: `${server.origin}/api/outcomes`, method: 'POST', body, headers: { 'content-type': 'application/json' }, connections: CONNECTIONS, timeout: 10 };
-  log(`outcomes ${database}: autocannon ${CONNECTIONS} connections × ${DURATION_SECONDS} s, ${eventsPerRequest} events a request (after a 3 s warm-up)`);
-  const warm = await autocannon({ ...options, duration: 3 });
-  const r = await autocannon({ ...options, duration: DURATION_SECONDS });
+  // A fixed number of requests (not a duration), so that every request sent is answered before
+  // the run ends and "sent" is exact: a warm-up of WARM_UP_REQUESTS, then as many as the warm-up's
+  // rate gives in DURATION_SECONDS.
+  const warm = await autocannon({ ...options, amount: WARM_UP_REQUESTS });
+  // The rate once warm (the first run is slower: a fresh server, the JIT) sets the measured run's size.
+  let started = performance.now();
+  const probe = await autocannon({ ...options, amount: WARM_UP_REQUESTS });
+  const probeSeconds = (performance.now() - started) / 1000;
+  const amount = Math.max(WARM_UP_REQUESTS, Math.round((probe['2xx'] / probeSeconds) * DURATION_SECONDS));
+  log(`outcomes ${database}: autocannon ${CONNECTIONS} connections, ${amount} requests (~${DURATION_SECONDS} s) of ${eventsPerRequest} events, after ${2 * WARM_UP_REQUESTS} to warm up`);
+  started = performance.now();
+  const r = await autocannon({ ...options, amount });
+  const seconds = (performance.now() - started) / 1000;
   const { dropped } = await waitForFlush(server);
   await server.stop();
-  const requests = warm['2xx'] + r['2xx'];
+  const requests = warm['2xx'] + probe['2xx'] + r['2xx'];
   const run = {
     database,
     eventsPerRequest,
-    requestsPerSecond: Math.round(r.requests.average),
-    eventsPerSecond: Math.round(r.requests.average * eventsPerRequest),
+    durationSeconds: round(seconds, 1) ?? seconds,
+    requestsPerSecond: Math.round(r['2xx'] / seconds),
+    eventsPerSecond: Math.round((r['2xx'] * eventsPerRequest) / seconds),
     latencyMs: { p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max },
     requests,
-    refused: warm.non2xx + warm.errors + r.non2xx + r.errors,
+    refused: [warm, probe, r].reduce((sum, x) => sum + x.non2xx + x.errors, 0),
     eventsSent: requests * eventsPerRequest,
     eventsStored: await count(),
     dropped,
@@ -131,8 +146,21 @@ async function pageLoad(ctx, recording, env) {
   });
   await server.start([ctx.app.port ?? 0]);
   try {
-    log(`outcomes: ${PAGE} with recording ${recording}, autocannon ${CONNECTIONS} connections × ${DURATION_SECONDS} s`);
+    log(`outcomes: ${PAGE} with recording ${recording}, autocannon ${CONNECTIONS} connections × ${DURATION_SECONDS} s, beside ${BACKGROUND_RATE} POSTs/s of 2 events`);
+    // Visitors send their answers while others load pages: the same POSTs in both runs (answered
+    // 202 and written with recording on, 204 with it off), at a steady rate, during warm-up and run.
+    const background = autocannon({
+      url: `${server.origin}/api/outcomes`,
+      method: 'POST',
+      body: batch(2),
+      headers: { 'content-type': 'application/json' },
+      connections: 5,
+      overallRate: BACKGROUND_RATE,
+      duration: DURATION_SECONDS + 4,
+      timeout: 10,
+    });
     const r = await loadTest({ url: server.origin + PAGE, connections: CONNECTIONS, durationSeconds: DURATION_SECONDS });
+    await background;
     log(`outcomes: ${PAGE} recording ${recording}: ${r.requestsPerSecond.mean.toFixed(0)} req/s, p99 ${r.latencyMs.p99} ms, errors ${r.errors}`);
     return { recording, requestsPerSecond: Math.round(r.requestsPerSecond.mean), latencyMs: { p50: r.latencyMs.p50, p99: r.latencyMs.p99 }, errors: r.errors };
   } finally {
@@ -157,7 +185,7 @@ export const outcomesPhase = {
     mkdirSync(tmpDir, { recursive: true });
     /** @type {OutcomesResults} */
     const out = {
-      method: `autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s after a 3 s warm-up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). Sent = events in the requests answered 202 (warm-up included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off.`,
+      method: `autocannon, ${CONNECTIONS} connections, a fixed number of requests (what the rate of a second warm-up run gives in ${DURATION_SECONDS} s, so that every request sent is answered) after two runs of ${WARM_UP_REQUESTS} to warm up, POST /api/outcomes with { events: [${eventsPerRequest}] } on a \`next start\` of its own (rate limit off). events/s = events answered 202 ÷ the measured run's wall-clock time. Sent = events in the requests answered 202 (warm-ups included); stored = rows counted in the database once the server's buffer is empty and it has stopped (SIGTERM). Page: autocannon on ${PAGE} (gzip, 3 s warm-up) on a server with recording on (embedded database) and one with OUTCOMES=off, each while ${BACKGROUND_RATE} POSTs/s of 2 events go to /api/outcomes (5 connections).`,
       ingest: [],
       page: [],
       pageP99Ratio: null,
@@ -227,13 +255,14 @@ export const outcomesPhase = {
   render(r) {
     const o = r.outcomes;
     if (!o) return [];
-    const out = ['## Outcomes (POST /api/outcomes, autocannon, 50 connections, 10 s)', ''];
+    const out = ['## Outcomes (POST /api/outcomes, autocannon, 50 connections, ~10 s)', ''];
     out.push(
       table(
-        ['Database', 'events/request', 'requests/s', 'events/s', 'p50 latency', 'p99 latency', 'events sent', 'events stored', 'refused', 'dropped'],
+        ['Database', 'events/request', 'seconds', 'requests/s', 'events/s', 'p50 latency', 'p99 latency', 'events sent', 'events stored', 'refused', 'dropped'],
         o.ingest.map((x) => [
           x.database === 'embedded' ? 'embedded (PGlite)' : 'PostgreSQL 15 server',
           String(x.eventsPerRequest),
+          num(x.durationSeconds, 1),
           num(x.requestsPerSecond),
           num(x.eventsPerSecond),
           ms(x.latencyMs.p50),

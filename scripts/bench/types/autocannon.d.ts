@@ -16,6 +16,8 @@ declare module 'autocannon' {
     body?: string;
     connections?: number;
     duration?: number;
+    amount?: number;
+    overallRate?: number;
     timeout?: number;
     headers?: Record<string, string>;
   }
@@ -25,6 +27,7 @@ declare module 'autocannon' {
     throughput: Histogram;
     errors: number;
     timeouts: number;
+    duration: number;
     non2xx: number;
     '2xx': number;
     '3xx': number;

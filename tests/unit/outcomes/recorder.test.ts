@@ -60,14 +60,14 @@ describe('the outcomes recorder', () => {
     expect(store.rows()).toHaveLength(3);
   });
 
-  it('drains everything, events arriving during a write included', async () => {
+  it('drains everything in writes of at most maxWrite, events arriving during a write included', async () => {
     const store = fakeStore();
-    const recorder = new Recorder({ store: store.open, batchSize: 2 });
+    const recorder = new Recorder({ store: store.open, batchSize: 2, maxWrite: 2 });
     recorder.record([view, view, view, view, view]);
     const draining = recorder.drain();
     recorder.record([view]);
     await draining;
-    expect(store.rows()).toHaveLength(6);
+    expect(store.written.map((w) => w.length)).toEqual([2, 2, 2]);
     expect(recorder.health().buffered).toBe(0);
   });
 

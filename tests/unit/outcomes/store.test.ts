@@ -17,6 +17,8 @@ const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : 
 
 interface Backend {
   name: string;
+  /** Several app instances can use it at once. */
+  shared: boolean;
   skip?: string;
   /** Options for a fresh, empty database (the same one on each call with the same `name`). */
   fresh(): Promise<StoreOptions>;
@@ -29,9 +31,10 @@ async function freshFolder(): Promise<string> {
 }
 
 const backends: Backend[] = [
-  { name: 'the embedded database (PGlite)', fresh: async () => ({ dataDir: await freshFolder() }) },
+  { name: 'the embedded database (PGlite)', shared: false, fresh: async () => ({ dataDir: await freshFolder() }) },
   {
     name: 'a PostgreSQL server',
+    shared: true,
     skip: serverUrl ? undefined : 'TEST_DATABASE_URL is not set (scripts/check.sh sets it: scripts/ensure-postgres.sh)',
     fresh: async () => {
       const name = `outcomes_test_${Math.random().toString(36).slice(2, 10)}`;
@@ -82,6 +85,14 @@ for (const backend of backends) {
       expect(await again.query('select count(*) as n from outcome_events')).toEqual([{ n: 1 }]);
     });
 
+    // The embedded database belongs to one process: only a server is shared.
+    if (backend.shared) it('lets several instances start together on one server: each migration runs once', async () => {
+      const options = await backend.fresh();
+      const stores = await Promise.all([openStore(options), openStore(options), openStore(options)]);
+      open.push(...stores);
+      expect(await stores[0]!.query('select count(*) as n from schema_migrations')).toEqual([{ n: 1 }]);
+    });
+
     it('applies a migration added later once, after the ones already applied', async () => {
       const migrationsDir = await freshFolder();
       await writeFile(join(migrationsDir, '001_outcome_events.sql'), await readFile('db/migrations/001_outcome_events.sql', 'utf8'));
@@ -130,11 +141,11 @@ for (const backend of backends) {
 
     it('stores a large batch completely (several statements) and counts as JS numbers', async () => {
       const { store } = await openFresh(backend);
-      const batch = Array.from({ length: 2_345 }, (_, i) => event({ locale: i % 2 ? 'en' : 'ja' }));
+      const batch = Array.from({ length: 5_001 }, (_, i) => event({ locale: i % 2 ? 'en' : 'ja' }));
       await store.insert(batch);
       expect(await store.query('select locale, count(*) as n from outcome_events group by locale order by locale')).toEqual([
-        { locale: 'en', n: 1_172 },
-        { locale: 'ja', n: 1_173 },
+        { locale: 'en', n: 2_500 },
+        { locale: 'ja', n: 2_501 },
       ]);
     });
 
