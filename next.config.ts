@@ -37,6 +37,9 @@ export default function config(phase: string): NextConfig {
     skipTrailingSlashRedirect: true,
     // The app has no <Image>: the optimizer at /_next/image would only resize pictures for others.
     images: { unoptimized: true },
+    // The outcomes store's drivers (lib/outcomes/store.ts) load their own files (PGlite's WASM
+    // and data) at run time: required from node_modules, not bundled.
+    serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
     experimental: {
       // A URL that is no page (unknown step or locale) is answered by app/global-not-found.tsx,
       // server-rendered with status 404 (notFound() in a page is not server-rendered in Next 16).

@@ -52,8 +52,17 @@ export default defineConfig({
     },
     {
       command: `npx next start -H 127.0.0.1 -p ${port}`,
-      url: `${baseURL}/ja`,
-      env: { BITMEX_STATUS_URL: `http://127.0.0.1:${statuspagePort}`, STATUS_TEST_SOURCES: '1' },
+      // Ready once the outcomes store is open (its migrations applied): lib/outcomes/recorder.ts.
+      url: `${baseURL}/api/health`,
+      // Outcomes go to an embedded database of this port's own (.data/ is git-ignored), with no
+      // rate limit: the tests send many requests from one address (tests/e2e/outcomes-faults.spec.ts
+      // tests the limit on a server of its own).
+      env: {
+        BITMEX_STATUS_URL: `http://127.0.0.1:${statuspagePort}`,
+        STATUS_TEST_SOURCES: '1',
+        OUTCOMES_DATA_DIR: `.data/e2e-${port}`,
+        OUTCOMES_RATE_LIMIT: '0',
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

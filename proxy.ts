@@ -81,7 +81,11 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set(LOCALE_HEADER, guard.locale);
   headers.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+  // Remedy steps are rendered by their own route (lib/request-guard.ts, REMEDY_ROUTE).
+  const response =
+    guard.action === 'next' && guard.rewrite
+      ? NextResponse.rewrite(new URL(`${guard.rewrite}${search}`, request.url), { request: { headers } })
+      : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   // Pages rendered on demand (search, 404) keep the framework's no-store.
   if (hashes) response.headers.set('Cache-Control', PAGE_CACHE_CONTROL);

@@ -4,7 +4,10 @@ import { absoluteUrl } from '@/lib/site';
 export default function robots(): MetadataRoute.Robots {
   const sitemap = absoluteUrl('/sitemap.xml');
   return {
-    rules: { userAgent: '*', allow: '/' },
+    // The answer links of a page without JavaScript pass through the recording route
+    // (/api/outcomes/answer): a crawler following them would count answers nobody gave (they also
+    // carry rel="nofollow").
+    rules: { userAgent: '*', allow: '/', disallow: '/api/outcomes' },
     // A sitemap must be named by its absolute address: only when SITE_URL is set (lib/site.ts).
     ...(sitemap ? { sitemap } : {}),
   };

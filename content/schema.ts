@@ -136,6 +136,12 @@ export interface UiText {
   navSupport: string;
   navCalculator: string;
   navLabel: string;
+  navPrivacy: string;
+  /**
+   * On a remedy: how often it fixed the problem. `{percent}` (e.g. 62%) and `{total}` (how many
+   * answered "Did this fix it?" there, e.g. 1,240), both formatted for the locale.
+   */
+  fixRate: string;
   shareHeading: string;
   shareHint: string;
   copyLink: string;
@@ -178,6 +184,89 @@ export interface SupportText {
   copyLink: string;
   shareHeading: string;
   shareSummary: string;
+}
+
+/** The flow map: the whole machine as a diagram (support directory; insights with numbers). */
+export interface FlowMapText {
+  heading: string;
+  intro: string;
+  /** The accessible name of the scrollable region holding the diagram. */
+  regionLabel: string;
+  /** The diagram's own title (read by screen readers). */
+  title: string;
+  legendHeading: string;
+  /** How answers that end in "solved" are drawn. */
+  legendSolvedEdge: string;
+  /** The summary of the text version (every step and where each answer leads). */
+  textVersion: string;
+  /** `{answer}` the answer's label, `{target}` the step it leads to. */
+  leadsTo: string;
+}
+
+/** The staff-only insights page (`{…}` placeholders are filled in by the page). */
+export interface InsightsText {
+  title: string;
+  description: string;
+  /** No password configured: how the operator sets one. */
+  notConfiguredHeading: string;
+  notConfiguredBody: string;
+  /** The steps, in order; `{command}` is the command that makes the hash. */
+  notConfiguredSteps: string[];
+  signInHeading: string;
+  signInIntro: string;
+  passwordLabel: string;
+  signIn: string;
+  wrongPassword: string;
+  /** `{minutes}` until the address may try again. */
+  tooManyAttempts: string;
+  signOut: string;
+  signedIn: string;
+  filtersHeading: string;
+  fromLabel: string;
+  toLabel: string;
+  versionLabel: string;
+  /** `{version}`; the flow this build serves. */
+  currentVersion: string;
+  /** `{version}`, `{events}`, `{last}` (the day of its last event). */
+  otherVersion: string;
+  apply: string;
+  badDate: string;
+  reversed: string;
+  badVersion: string;
+  databaseDown: string;
+  summaryHeading: string;
+  /** `{from}`, `{to}`, `{version}`. */
+  summaryRange: string;
+  /** `{n}` */
+  summaryEvents: string;
+  /** `{n}` visits with a visit key. */
+  summaryVisits: string;
+  /** `{rate}`, `{count}`, `{of}`. */
+  summaryContact: string;
+  noData: string;
+  exportCsv: string;
+  stepsHeading: string;
+  tableRegionLabel: string;
+  columns: { step: string; views: string; answers: string; fixed: string; dropOff: string; contact: string };
+  /** `{rate}`, `{low}`, `{high}`, `{count}`, `{of}`. */
+  fixedValue: string;
+  /** `{rate}`, `{count}`, `{of}`. */
+  shareValue: string;
+  /** `{answer}`, `{n}`. */
+  answerValue: string;
+  none: string;
+  pathsHeading: string;
+  pathsEmpty: string;
+  /** `{n}` */
+  pathVisits: string;
+  mapHeading: string;
+  mapIntro: string;
+  /** Lines added to the flow map's boxes: `{n}`, `{rate}`. */
+  noteViews: string;
+  noteFixed: string;
+  noteDropOff: string;
+  definitionsHeading: string;
+  definitions: { term: string; text: string }[];
 }
 
 /**
@@ -286,11 +375,31 @@ export interface ServiceStatusText {
   privacy: string;
 }
 
+/** The privacy page: exactly what the outcome records hold and what they never hold. */
+export interface PrivacyText {
+  title: string;
+  description: string;
+  intro: string;
+  recordedHeading: string;
+  recorded: string[];
+  /** The random per-visit key: where it lives and when it goes. */
+  visitKey: string;
+  notRecordedHeading: string;
+  notRecorded: string[];
+  useHeading: string;
+  use: string[];
+  optOutHeading: string;
+  optOut: string[];
+}
+
 export interface Messages {
   ui: UiText;
+  privacy: PrivacyText;
   observations: ObservationText;
   serviceStatus: ServiceStatusText;
   support: SupportText;
+  flowMap: FlowMapText;
+  insights: InsightsText;
   search: SearchText;
   safety: Record<Service, SafetyText>;
   notices: Record<NoticeId, NoticeText>;

@@ -26,7 +26,7 @@ export function directoryGroups(): DirectoryGroup[] {
 }
 
 /** Pages under each locale that are not wizard steps. */
-export const sectionPages = ['support', 'calculator', 'search'] as const;
+export const sectionPages = ['support', 'calculator', 'search', 'privacy'] as const;
 
 export interface SitePage {
   path: string;

@@ -21,7 +21,8 @@ import { resolvePath, stepPath } from '@/machines/wizard-graph';
  * slashes) is for the reverse proxy in front: docs/reverse-proxy/nginx.conf.
  */
 export type GuardResult =
-  | { action: 'next'; locale: Locale; pathname: string }
+  /** `rewrite`: the app route that renders this address (see REMEDY_ROUTE). */
+  | { action: 'next'; locale: Locale; pathname: string; rewrite?: string }
   | { action: 'redirect'; status: 307 | 308; location: string }
   | { action: 'bad-address'; locale: Locale }
   | { action: 'method-not-allowed'; locale: Locale };
@@ -38,6 +39,16 @@ export interface GuardRequest {
 }
 
 export const ALLOWED_METHODS = ['GET', 'HEAD'] as const;
+
+/**
+ * Remedy steps are rendered on demand (they show their fix rate, read at request time), every
+ * other step is prerendered. They live in a route of their own, `/{locale}/remedy/{step path}`
+ * (app/[locale]/remedy/[...step]), which the proxy serves at the step's own address: a route with
+ * paths rendered on demand answers every unknown path itself, so the prerendered catch-all must
+ * have none, or unknown addresses would lose the site's 404 page. The internal address is never
+ * an address of its own: asked for directly, it is the 404 page.
+ */
+export const REMEDY_ROUTE = 'remedy';
 
 /** Characters a path segment may carry unencoded (RFC 3986 pchar, beside encodeURIComponent's). */
 const keptRaw: Record<string, string> = { '%24': '$', '%26': '&', '%2B': '+', '%2C': ',', '%3B': ';', '%3D': '=', '%3A': ':', '%40': '@' };
@@ -68,6 +79,10 @@ export function canonicalPath(segments: readonly string[]): string {
   return `/${segments.map(encodeSegment).join('/')}`;
 }
 
+/** The address browsers try for an icon, and the site's one icon (app/icon.svg). */
+export const FAVICON_PATH = '/favicon.ico';
+export const SITE_ICON_PATH = '/icon.svg';
+
 export function guardRequest(request: GuardRequest): GuardResult {
   const segments = decodeSegments(request.pathname);
   const first = segments?.[0] ?? request.pathname.split('/')[1] ?? '';
@@ -82,8 +97,13 @@ export function guardRequest(request: GuardRequest): GuardResult {
   if (segments.length === 0) return { action: 'redirect', status: 307, location: `/${locale}${request.search}` };
 
   const canonical = canonicalPath(segments);
+  // Browsers ask for /favicon.ico on their own (also after client-side navigations): the site's icon.
+  if (canonical === FAVICON_PATH) return { action: 'redirect', status: 308, location: SITE_ICON_PATH };
   const found = isLocale(first) ? resolvePath(segments.slice(1)) : undefined;
   const target = found?.redirected ? stepPath(locale, found.step.id) : canonical;
   if (target !== request.pathname) return { action: 'redirect', status: 308, location: `${target}${request.search}` };
+  if (found?.step.meta.kind === 'remedy') return { action: 'next', locale, pathname: canonical, rewrite: canonicalPath([first, REMEDY_ROUTE, ...segments.slice(1)]) };
+  // The internal address of the remedies, asked for directly: rendered as `/{locale}/remedy`, no page.
+  if (segments[1] === REMEDY_ROUTE && segments.length > 2) return { action: 'next', locale, pathname: canonical, rewrite: canonicalPath(segments.slice(0, 2)) };
   return { action: 'next', locale, pathname: canonical };
 }

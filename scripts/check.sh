@@ -24,7 +24,12 @@ run bash scripts/ensure-nginx.sh
 run npx eslint .
 run npx next typegen
 run npx tsc --noEmit
+# The outcome storage suite runs on the embedded database and on a PostgreSQL server started here
+# from Debian's package (TEST_DATABASE_URL), stopped and removed when the unit tests end.
+source scripts/ensure-postgres.sh
+if ! start_test_postgres; then failed_steps+=("start PostgreSQL for the tests"); status=1; fi
 run npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+stop_test_postgres
 if run npm run build; then
   run npx playwright test
 else

@@ -90,6 +90,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
                   {ui.navSupport}
                 </Link>
               </li>
+              <li>
+                <Link className="inline-flex min-h-11 min-w-11 items-center justify-center text-brand-700 underline" href={`/${locale}/privacy`}>
+                  {ui.navPrivacy}
+                </Link>
+              </li>
             </ul>
           </nav>
           <p>{ui.footerNote}</p>

@@ -146,6 +146,8 @@ async function main() {
   }
   // The build reads SITE_URL and so does `next start` (run with this environment).
   process.env.SITE_URL = SITE_URL;
+  // Outcomes the phases cause (pages visited in a browser) go to a database of the run's own.
+  process.env.OUTCOMES_DATA_DIR ??= path.join(tmpDir, 'outcomes-app');
   const results = describeRun(opts);
   await build(opts, results);
   const { app, blank } = await startServers(results);

@@ -12,8 +12,11 @@ import { alwaysHeaders, blockedInlineScripts, inlineScriptHashes, raw } from './
  * reverse-proxy.spec.ts; random paths and queries in fuzz.spec.ts.
  */
 
-/** Prerendered pages of every kind (start, question, remedy, contact, directory, calculator). */
-const pages = ['/ja', '/en', '/ja/xm', '/en/xm/frozen-account', '/ja/bitmex/lost2fa', '/ja/support', '/en/calculator'];
+/** Prerendered pages of every kind (start, question, contact, directory, calculator, privacy). */
+const pages = ['/ja', '/en', '/ja/xm', '/ja/bitmex/lost2fa', '/ja/support', '/en/calculator', '/ja/privacy'];
+/** A remedy: rendered on demand, for its fix rate (issue 10). */
+const remedyPage = '/en/xm/frozen-account';
+const everyKind = [...pages, remedyPage];
 const notFoundTitle = { ja: ja.ui.notFoundTitle, en: en.ui.notFoundTitle };
 
 function filesUnder(dir: string): string[] {
@@ -44,7 +47,7 @@ test.describe('2. no made-up origin', () => {
   // CI builds without SITE_URL: no page may name any origin (the browser resolves paths
   // against the page's own). With SITE_URL set, lib/site.ts makes them absolute.
   test('pages carry no absolute address of this site: canonical and language links are paths, previews have no URL or picture', async () => {
-    for (const path of [...pages, '/ja/search?q=403']) {
+    for (const path of [...everyKind, '/ja/search?q=403']) {
       const { body } = await raw(path);
       expect(body, path).not.toMatch(/https?:\/\/(localhost|127\.0\.0\.1)/);
       for (const [, href] of body.matchAll(/<link rel="(?:canonical|alternate)"[^>]* href="([^"]+)"/g)) expect(href, path).toMatch(/^\/(ja|en)\b/);
@@ -109,6 +112,17 @@ test.describe('3. caching after a deploy', () => {
     expect(blockedInlineScripts(response.body, response.headers['content-security-policy'] ?? '')).toEqual([]);
   });
 
+  test('a remedy page (rendered on demand, for its fix rate) is not stored at all and runs its scripts by the request’s nonce', async () => {
+    const response = await raw(remedyPage);
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toContain('no-store');
+    const csp = response.headers['content-security-policy'] ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'(;| )/);
+    expect(csp).not.toContain("'sha256-");
+    expect(blockedInlineScripts(response.body, csp)).toEqual([]);
+    expect((await raw(remedyPage)).headers['content-security-policy']).not.toBe(csp);
+  });
+
   test('a revalidation of an unchanged page costs a 304', async () => {
     const first = await raw('/ja/xm');
     const again = await raw('/ja/xm', { headers: { 'if-none-match': first.headers.etag! } });
@@ -116,7 +130,7 @@ test.describe('3. caching after a deploy', () => {
   });
 
   test('a prefetch gets its page with the page’s policy', async () => {
-    for (const path of pages) {
+    for (const path of everyKind) {
       const response = await raw(path, { headers: { 'next-router-prefetch': '1' } });
       expect(response.headers['content-type'], path).toContain('text/html');
       const csp = response.headers['content-security-policy'] ?? '';
@@ -129,7 +143,7 @@ test.describe('3. caching after a deploy', () => {
 test.describe('4. odd spellings of real addresses', () => {
   for (const [odd, canonical] of [
     ['/ja/%78m', '/ja/xm'],
-    ['/ja/x%6d/frozen-account', '/ja/xm/frozen-account'],
+    ['/ja/x%6d/account-state', '/ja/xm/account-state'],
     ['/en//xm', '/en/xm'],
   ] as const) {
     test(`${odd} is redirected to ${canonical}, which allows exactly its own scripts`, async () => {
@@ -143,12 +157,22 @@ test.describe('4. odd spellings of real addresses', () => {
     });
   }
 
+  test('/favicon.ico, which browsers ask for on their own, leads to the site icon with the headers', async () => {
+    const response = await raw('/favicon.ico');
+    expect(response.status).toBe(308);
+    expect(response.headers.location).toBe('/icon.svg');
+    for (const name of alwaysHeaders) expect(response.headers[name], name).toBeDefined();
+    const icon = await raw('/icon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['content-type']).toContain('image/svg+xml');
+  });
+
   for (const [path, locale, acceptLanguage] of [
     ['/en/xm.html', 'en', undefined],
     ['/ja/xm.html', 'ja', 'en'],
     ['/icons/999', 'en', 'en-US,en;q=0.9'],
-    ['/favicon.ico', 'en', 'en'],
-    ['/favicon.ico', 'ja', 'ja,en;q=0.5'],
+    ['/favicon.svg', 'en', 'en'],
+    ['/favicon.svg', 'ja', 'ja,en;q=0.5'],
     ['/_next/image?url=%2Ficons%2F192&w=64&q=75', 'ja', undefined],
   ] as const) {
     test(`${path} (Accept-Language ${acceptLanguage ?? 'none'}) is a 404 page in ${locale} with the security headers`, async () => {

@@ -27,6 +27,10 @@ describe('request guard: one spelling per address', () => {
     expect(guardRequest(get(pathname))).toMatchObject({ action: 'next', pathname });
   });
 
+  it('/favicon.ico, which browsers ask for on their own, leads to the site’s icon (308)', () => {
+    expect(guardRequest(get('/favicon.ico'))).toEqual({ action: 'redirect', status: 308, location: '/icon.svg' });
+  });
+
   it('keeps the query when it redirects', () => {
     expect(guardRequest(get('/ja/%78m', { search: '?a=xm.frozenMessage' }))).toEqual({ action: 'redirect', status: 308, location: '/ja/xm?a=xm.frozenMessage' });
   });
@@ -76,6 +80,28 @@ describe('request guard: redirects', () => {
     for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
       expect(guardRequest(get(`/ja/${name}`))).toMatchObject({ action: 'next' });
     }
+  });
+});
+
+describe('request guard: remedy steps, rendered on demand by a route of their own', () => {
+  it('a remedy step is served by the remedy route, at its own address', () => {
+    expect(guardRequest(get('/ja/xm/frozen-account', { search: '?a=xm.frozenMessage' }))).toEqual({
+      action: 'next',
+      locale: 'ja',
+      pathname: '/ja/xm/frozen-account',
+      rewrite: '/ja/remedy/xm/frozen-account',
+    });
+  });
+
+  it('every other step is served as it is (prerendered)', () => {
+    for (const pathname of ['/en', '/en/xm', '/en/xm/contact-support', '/en/bitmex/solved', '/en/support']) {
+      expect(guardRequest(get(pathname))).toEqual({ action: 'next', locale: 'en', pathname });
+    }
+  });
+
+  it('the remedy route asked for directly is no page (rendered as an unknown address: 404)', () => {
+    expect(guardRequest(get('/ja/remedy/xm/frozen-account'))).toEqual({ action: 'next', locale: 'ja', pathname: '/ja/remedy/xm/frozen-account', rewrite: '/ja/remedy' });
+    expect(guardRequest(get('/zz/remedy/xm', { acceptLanguage: 'en' }))).toMatchObject({ rewrite: '/zz/remedy' });
   });
 });
 

@@ -8,6 +8,7 @@ import { stepPath, steps } from '@/machines/wizard-graph';
 import { DirectoryCopy } from '@/app/_components/support/client/directory-copy';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { StepFilter } from '@/app/_components/support/client/step-filter';
+import { FlowMap } from '@/app/_components/support/flow-map';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   const { locale } = await params;
@@ -70,6 +71,8 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
           ))}
         </section>
       ))}
+
+      <FlowMap locale={locale} />
 
       <aside className="rounded-xl bg-brand-50 p-4 text-sm">
         <h2 className="font-semibold">{support.shareHeading}</h2>

@@ -8,11 +8,13 @@ import { AnswerLinks, type AnswerGroup } from '@/app/_components/wizard/client/a
 import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
 import { ContactMessage, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
 import { ObservationsLoader } from '@/app/_components/wizard/client/checks-loader';
+import { FixRateNote } from './fix-rate';
 import { browserChecks } from './observation-frame';
 import { SearchForm } from './search-form';
 import { ShareStep, type ShareLabels } from '@/app/_components/wizard/client/share-step';
 import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
 import { StatusSection } from './status-section';
+import { StepOutcome } from '@/app/_components/wizard/client/step-outcome';
 import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
@@ -95,6 +97,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
 
   return (
     <WizardProvider value={{ locale, step: step.id, flow: flowTableFor(step.id) }}>
+      <StepOutcome />
       <article className="grid gap-5" data-step={step.id} data-kind={step.meta.kind}>
         <header className="grid gap-2">
           <p>
@@ -106,6 +109,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
             {text.title}
           </h1>
           <p className="text-calm-600">{text.description}</p>
+          {isRemedy ? <FixRateNote step={step.id} locale={locale} template={ui.fixRate} /> : null}
         </header>
 
         {text.warning ? (

@@ -44,8 +44,10 @@ export class NextServer {
    * @param {string} o.nextBin path of next's CLI (node_modules/next/dist/bin/next)
    * @param {string} o.logFile where the server's output goes
    * @param {string} [o.probe] path answered once the server is up
+   * @param {Record<string, string>} [o.env] environment variables beside the run's own
    */
-  constructor({ name, dir, nextBin, logFile, probe = '/' }) {
+  constructor({ name, dir, nextBin, logFile, probe = '/', env = {} }) {
+    this.env = env;
     this.name = name;
     this.dir = dir;
     this.nextBin = nextBin;
@@ -70,7 +72,7 @@ export class NextServer {
     const fd = openSync(this.logFile, 'a');
     const child = spawn(process.execPath, [this.nextBin, 'start', '-H', '127.0.0.1', '-p', String(this.port)], {
       cwd: this.dir,
-      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...this.env },
       stdio: ['ignore', fd, fd],
       detached: true,
     });

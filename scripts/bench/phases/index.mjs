@@ -9,6 +9,7 @@ import { jsWeightPhase } from './js-weight.mjs';
 import { keystrokesPhase } from './keystrokes.mjs';
 import { lighthousePhase } from './lighthouse.mjs';
 import { loadPhase } from './load.mjs';
+import { outcomesPhase } from './outcomes.mjs';
 import { stepChangePhase } from './step-change.mjs';
 
 /**
@@ -38,6 +39,7 @@ import { stepChangePhase } from './step-change.mjs';
  *   keystrokes?: import('./keystrokes.mjs').KeystrokeResults,
  *   load?: import('./load.mjs').LoadRow[],
  *   firstVisit?: import('./first-visit.mjs').FirstVisitResults,
+ *   outcomes?: import('./outcomes.mjs').OutcomesResults,
  *   loadReference?: import('./load.mjs').LoadRun,
  *   serverRestarts?: Record<string, number>,
  *   targets?: Target[],
@@ -57,4 +59,4 @@ import { stepChangePhase } from './step-change.mjs';
  */
 
 /** @type {Phase[]} */
-export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase, firstVisitPhase];
+export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase, firstVisitPhase, outcomesPhase];

@@ -12,8 +12,12 @@ declare module 'autocannon' {
   }
   interface Options {
     url: string;
+    method?: string;
+    body?: string;
     connections?: number;
     duration?: number;
+    amount?: number;
+    overallRate?: number;
     timeout?: number;
     headers?: Record<string, string>;
   }
@@ -23,6 +27,7 @@ declare module 'autocannon' {
     throughput: Histogram;
     errors: number;
     timeouts: number;
+    duration: number;
     non2xx: number;
     '2xx': number;
     '3xx': number;

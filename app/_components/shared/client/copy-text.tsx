@@ -6,11 +6,25 @@ import { useClipboard } from './use-clipboard';
  * A copy button for a block of text. When the Clipboard API is refused, the text is selected
  * and the user is told to copy it by hand.
  */
-export function CopyButton({ getText, targetId, labels }: { getText: () => string; targetId: string; labels: { copy: string; copied: string; failed: string } }) {
+export function CopyButton({
+  getText,
+  targetId,
+  labels,
+  onCopied,
+}: {
+  getText: () => string;
+  targetId: string;
+  labels: { copy: string; copied: string; failed: string };
+  /** Called when the text is on the clipboard. */
+  onCopied?: () => void;
+}) {
   const { status, copy: copyText } = useClipboard(4000);
 
   async function copy() {
-    if (await copyText(getText())) return;
+    if (await copyText(getText())) {
+      onCopied?.();
+      return;
+    }
     const target = document.getElementById(targetId);
     if (target instanceof HTMLTextAreaElement) {
       target.focus();

@@ -33,3 +33,17 @@ export function useOrigin(): string | null {
     () => null,
   );
 }
+
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while the page hydrates, true from the next render on (and on every
+ * page rendered in the browser): parts that differ once JavaScript runs switch on it.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}

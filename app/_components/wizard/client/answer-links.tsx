@@ -2,6 +2,9 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { answerRecordHref } from '@/lib/outcomes/answer-link';
+import { useHydrated } from '@/app/_components/shared/client/use-location';
+import { recordOutcome } from './outcomes';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface AnswerItem {
@@ -45,21 +48,38 @@ function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerIt
 }
 
 /**
- * The step's answers as links. The server renders them to the next steps' plain addresses (what
- * works with JavaScript off); in the browser they carry the answers given so far in the URL.
+ * The step's answers as links. The server renders plain links through the recording route (what
+ * works with JavaScript off: it counts the answer and redirects to the next step,
+ * lib/outcomes/answer-link.ts). Once the page is interactive they become links to the next step
+ * that carry the answers given so far in the URL, change step client-side, and count the answer
+ * from the page: each answer is counted once either way.
  */
 export function AnswerLinks({ groups }: { groups: AnswerGroup[] }) {
-  const { flow, locale } = useWizard();
+  const { flow, locale, step } = useWizard();
   const { tokens, origin } = useCurrentTrail();
+  const hydrated = useHydrated();
   return (
     <Groups
       groups={groups}
-      link={(item) => (
-        <Link className={linkClass} href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)} data-answer={item.token}>
-          <span>{item.label}</span>
-          <Arrow />
-        </Link>
-      )}
+      link={(item) =>
+        hydrated ? (
+          <Link
+            className={linkClass}
+            href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)}
+            data-answer={item.token}
+            onClick={() => recordOutcome({ kind: 'answer', step, answer: item.token, next: item.target, locale })}
+          >
+            <span>{item.label}</span>
+            <Arrow />
+          </Link>
+        ) : (
+          // A plain link until hydrated: a click before then is a full page load, counted by the server.
+          <a className={linkClass} href={answerRecordHref(locale, step, item.token)} rel="nofollow" data-answer={item.token}>
+            <span>{item.label}</span>
+            <Arrow />
+          </a>
+        )
+      }
     />
   );
 }

@@ -3,6 +3,7 @@
 import { fill } from '@/lib/template';
 import { CopyButton } from '@/app/_components/shared/client/copy-text';
 import { useOrigin } from '@/app/_components/shared/client/use-location';
+import { recordOutcome } from './outcomes';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
 
 export interface ContactLabels {
@@ -92,7 +93,12 @@ export function ContactMessage({ template, labels, triedNames, url }: { template
   return (
     <div className="grid gap-4">
       <MessageView template={template} labels={labels} body={body} tried={tried} />
-      <CopyButton getText={() => body} targetId="contact-body" labels={{ copy: labels.copy, copied: labels.copied, failed: labels.failed }} />
+      <CopyButton
+        getText={() => body}
+        targetId="contact-body"
+        labels={{ copy: labels.copy, copied: labels.copied, failed: labels.failed }}
+        onCopied={() => recordOutcome({ kind: 'copied', step, locale })}
+      />
     </div>
   );
 }

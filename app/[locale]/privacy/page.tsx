@@ -1,0 +1,71 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getMessages } from '@/content';
+import { isLocale } from '@/lib/i18n';
+import { pageMetadata } from '@/app/_components/shared/page-metadata';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const { privacy, ui } = getMessages(locale);
+  return pageMetadata({ locale, path: (l) => `/${l}/privacy`, title: privacy.title, description: privacy.description, siteName: ui.siteName });
+}
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul className="grid list-disc gap-1.5 pl-5">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * What the outcome records hold and what they never hold (docs/decisions/006, lib/outcomes/).
+ * Prerendered, no script of its own.
+ */
+export default async function PrivacyPage({ params }: PageProps<'/[locale]/privacy'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const { privacy } = getMessages(locale);
+  return (
+    <article className="grid gap-6">
+      <header className="grid gap-3">
+        <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
+          {privacy.title}
+        </h1>
+        <p className="text-calm-600">{privacy.intro}</p>
+      </header>
+      <section aria-labelledby="recorded-heading" className="grid gap-2">
+        <h2 id="recorded-heading" className="text-lg font-semibold">
+          {privacy.recordedHeading}
+        </h2>
+        <List items={privacy.recorded} />
+        <p className="rounded-xl bg-brand-50 p-3">{privacy.visitKey}</p>
+      </section>
+      <section aria-labelledby="not-recorded-heading" className="grid gap-2">
+        <h2 id="not-recorded-heading" className="text-lg font-semibold">
+          {privacy.notRecordedHeading}
+        </h2>
+        <List items={privacy.notRecorded} />
+      </section>
+      <section aria-labelledby="use-heading" className="grid gap-2">
+        <h2 id="use-heading" className="text-lg font-semibold">
+          {privacy.useHeading}
+        </h2>
+        {privacy.use.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+      <section aria-labelledby="opt-out-heading" className="grid gap-2">
+        <h2 id="opt-out-heading" className="text-lg font-semibold">
+          {privacy.optOutHeading}
+        </h2>
+        {privacy.optOut.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </section>
+    </article>
+  );
+}
