@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '@/lib/insights-auth';
-import { messages, stepPath, steps, type StepId } from './support/flow';
+import { answerLabel, messages, stepPath, steps, titleOf, type StepId } from './support/flow';
 import { NextServer } from './support/next-server';
 
 /**
@@ -189,6 +189,49 @@ test.describe('insights for staff', () => {
     const row = csv.find((line) => line.split(',')[3] === 'xm.resetPassword')!.split(',');
     const cell = (name: string) => row[header.indexOf(name)];
     expect([cell('views'), cell('fixed'), cell('tried'), cell('fixed_rate'), cell('fixed_low95'), cell('fixed_high95')]).toEqual(['3', '2', '3', '0.6667', '0.2077', '0.9385']);
+  });
+
+  test('answers clicked with JavaScript on and with it off show in insights exactly as clicked', async ({ page, browser }) => {
+    // Two walks through BitMEX steps the seeded outcomes above do not touch.
+    const walk = async (p: Page, answers: readonly (readonly [StepId, string, StepId])[]) => {
+      await p.goto(`${base}/en`);
+      for (const [step, token, next] of answers) {
+        await p.getByRole('link', { name: answerLabel('en', step, token), exact: true }).click();
+        await expect(p.getByRole('heading', { level: 1, name: titleOf('en', next) })).toBeVisible();
+      }
+      await p.waitForLoadState('networkidle');
+    };
+    await walk(page, [
+      ['start', 'bitmex', 'bitmex.symptom'],
+      ['bitmex.symptom', 'outage', 'bitmex.serverDown'],
+      ['bitmex.serverDown', 'fixed', 'bitmex.solved'],
+    ]);
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      await walk(await noScript.newPage(), [
+        ['start', 'bitmex', 'bitmex.symptom'],
+        ['bitmex.symptom', 'regionBlocked', 'bitmex.regionRestricted'],
+        ['bitmex.regionRestricted', 'notFixed', 'bitmex.contactSupport'],
+      ]);
+    } finally {
+      await noScript.close();
+    }
+
+    await signIn(page);
+    const row = (id: StepId) => page.locator(`[data-insights-step="${id}"]`);
+    await expect(async () => {
+      await page.reload();
+      await expect(row('bitmex.contactSupport').locator('[data-cell="views"]')).toHaveText('1', { timeout: 1000 });
+    }).toPass({ timeout: 15_000 });
+    // Both walks viewed the symptom question (the page without JavaScript is counted on arrival).
+    await expect(row('bitmex.symptom').locator('[data-cell="views"]')).toHaveText('2');
+    await expect(row('bitmex.symptom').locator('[data-answer="outage"]')).toContainText(': 1');
+    await expect(row('bitmex.symptom').locator('[data-answer="regionBlocked"]')).toContainText(': 1');
+    await expect(row('bitmex.serverDown').locator('[data-cell="views"]')).toHaveText('1');
+    await expect(row('bitmex.serverDown').locator('[data-answer="fixed"]')).toHaveText(`${messages.en.ui.answerFixed}: 1`);
+    await expect(row('bitmex.regionRestricted').locator('[data-cell="views"]')).toHaveText('1');
+    await expect(row('bitmex.regionRestricted').locator('[data-answer="notFixed"]')).toHaveText(`${messages.en.ui.answerNotFixed}: 1`);
+    await expect(row('bitmex.solved').locator('[data-cell="views"]')).toHaveText('1');
   });
 
   test('axe finds no violations on the insights page with its numbers', async ({ page }) => {
