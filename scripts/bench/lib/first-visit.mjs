@@ -82,7 +82,7 @@ async function visit({ chromePath, targetOrigin, path, mode }) {
     let plan = null;
     if (mode !== 'page') {
       // Main's worker has no footer status: then the visit ends when the network is quiet.
-      const status = page.locator('[data-offline="visited"], [data-offline="own"], [data-offline="all"], [data-offline="incomplete"]');
+      const status = page.locator('[data-offline="visited"], [data-offline="own"], [data-offline="all"], [data-offline="incomplete"], [data-offline="on-demand"]');
       const hasFooter = (await page.locator('[data-offline]').count()) > 0;
       while (Date.now() - started < 180_000) {
         if ((await status.count()) > 0) {
