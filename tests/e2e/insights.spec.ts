@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { hashPassword } from '@/lib/insights-auth';
 import { answerLabel, messages, stepPath, steps, titleOf, type StepId } from './support/flow';
 import { NextServer } from './support/next-server';
+import { freePort } from './support/free-port';
 
 /**
  * The flow map on the support directory (the suite's server), and the staff-only insights page on
@@ -62,16 +62,6 @@ test.describe('the flow map on the support directory', () => {
 let server: NextServer | undefined;
 let base = '';
 let dataDir = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 async function signIn(page: Page, password = PASSWORD) {
   await page.goto(`${base}/en/support/insights`);

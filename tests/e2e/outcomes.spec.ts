@@ -1,5 +1,4 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -8,6 +7,7 @@ import { flowVersion } from '@/lib/outcomes/flow-version';
 import { openStore } from '@/lib/outcomes/store';
 import { answerLabel, messages, stepPath, titleOf, type StepId } from './support/flow';
 import { NextServer } from './support/next-server';
+import { freePort } from './support/free-port';
 
 /**
  * Issue 10, the visitor's side: what the wizard records with JavaScript on and off (each answer
@@ -56,17 +56,6 @@ const tooFew: StepId = 'xm.wrongSite';
 let dataDir: string;
 let server: NextServer;
 
-/** A free port of 127.0.0.1: this server may run beside the ones other specs start (E2E_PORT + 2, + 3). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 const expected: Row[] = [];
 const startedAt = new Date();
 

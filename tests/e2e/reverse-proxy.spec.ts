@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { en } from '@/content/en';
 import { ja } from '@/content/ja';
 import { alwaysHeaders, origin, raw } from './support/http';
+import { freePort } from './support/free-port';
 
 /**
  * docs/reverse-proxy/nginx.conf, run as written in front of the server under test (only its two
@@ -20,17 +20,6 @@ const nginxBinary = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'
 let nginx: ChildProcess | undefined;
 let dir = '';
 let port = 0;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 test.beforeAll(async () => {
   if (!nginxBinary) throw new Error('No nginx: run scripts/ensure-nginx.sh (Debian: apt-get install nginx-light) or set NGINX_PATH');
