@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createRateLimiter, type RateLimiterOptions } from './outcomes/rate-limit';
 
 /**
  * Staff sign-in for the insights page (docs/decisions/011-flow-map-and-insights.md):
@@ -108,24 +109,11 @@ export interface FailureLimiter {
   retryAfter(key: string): number;
 }
 
-export function createFailureLimiter({ limit = 5, windowMs = 10 * 60_000, maxKeys = 10_000, now = Date.now } = {}): FailureLimiter {
-  const failures = new Map<string, number[]>();
-  const recent = (key: string) => {
-    const since = now() - windowMs;
-    const times = (failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length) failures.set(key, times);
-    else failures.delete(key);
-    return times;
-  };
+export function createFailureLimiter({ limit = 5, windowMs = 10 * 60_000, maxKeys, now }: Partial<RateLimiterOptions> = {}): FailureLimiter {
+  const window = createRateLimiter({ limit, windowMs, maxKeys, now });
   return {
-    blocked: (key) => recent(key).length >= limit,
-    fail(key) {
-      if (!failures.has(key) && failures.size >= maxKeys) for (const k of [...failures.keys()]) recent(k);
-      failures.set(key, [...recent(key), now()]);
-    },
-    retryAfter(key) {
-      const times = recent(key);
-      return times.length ? Math.max(1, Math.ceil((times[0]! + windowMs - now()) / 1000)) : 0;
-    },
+    blocked: (key) => window.blocked(key),
+    fail: (key) => void window.hit(key),
+    retryAfter: (key) => window.retryAfter(key),
   };
 }

@@ -1,12 +1,15 @@
 import type { Env } from './store';
 /**
- * How many requests one address may send to the outcomes endpoint: a sliding window of the last
- * minute, kept in this process's memory only (addresses are never stored or logged). Each
- * instance counts for itself, so behind N instances an address may send up to N × the limit.
+ * How many requests one address may send to the outcomes endpoint (a sliding window of the last
+ * minute) or wrong passwords to the insights sign-in (lib/insights-auth.ts: ten minutes), kept in
+ * this process's memory only (addresses are never stored or logged). Each instance counts for
+ * itself, so behind N instances an address may send up to N × the limit.
  */
 export interface RateLimiter {
   /** Counts a request from `key`; false when it is over the limit (the request is not counted). */
   hit(key: string): boolean;
+  /** Whether a request from `key` would be refused now (nothing is counted). */
+  blocked(key: string): boolean;
   /** Seconds until `key` may send again (at least 1). */
   retryAfter(key: string): number;
   /** Addresses currently remembered (for tests: entries are forgotten once their window passed). */
@@ -51,6 +54,9 @@ export function createRateLimiter({ limit, windowMs = 60_000, maxKeys = 10_000, 
       }
       times.push(at);
       return true;
+    },
+    blocked(key) {
+      return limit > 0 && recent(key, now()).length >= limit;
     },
     retryAfter(key) {
       const times = hits.get(key);

@@ -13,6 +13,12 @@ describe('the outcomes rate limiter', () => {
     expect([limiter.hit('a'), limiter.hit('a'), limiter.hit('a'), limiter.hit('a')]).toEqual([true, true, true, false]);
   });
 
+  it('says whether an address is over the limit without counting the question', () => {
+    const limiter = createRateLimiter({ limit: 2 });
+    limiter.hit('a');
+    expect([limiter.blocked('a'), limiter.blocked('a'), limiter.hit('a'), limiter.blocked('a'), limiter.blocked('b')]).toEqual([false, false, true, true, false]);
+  });
+
   it('counts each address on its own', () => {
     const limiter = createRateLimiter({ limit: 1 });
     expect([limiter.hit('a'), limiter.hit('b'), limiter.hit('a')]).toEqual([true, true, false]);
