@@ -7,6 +7,7 @@ import { getMessages } from '@/content';
 import { getCalculatorMessages } from '@/content/calculator';
 import { isLocale } from '@/lib/i18n';
 import { officialSites } from '@/lib/official-sites';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 /**
  * The margin calculator. Prerendered for every locale (the [locale] layout lists them); the
@@ -42,10 +43,7 @@ export default async function CalculatorPage({ params }: PageProps<'/[locale]/ca
   return (
     <div className="grid gap-8">
       <header className="grid gap-3">
-        {/* Focused by the layout's StepFocus after a client-side navigation to this page. */}
-        <h1 tabIndex={-1} className="text-2xl font-bold text-calm-800">
-          {text.page.heading}
-        </h1>
+        <PageHeading>{text.page.heading}</PageHeading>
         <p>{text.page.lead}</p>
         <p className="text-sm">{text.page.howTo}</p>
         <p className="text-sm text-calm-600">{text.page.estimate}</p>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getMessages } from '@/content';
 import { isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
   const { locale } = await params;
@@ -32,9 +33,7 @@ export default async function PrivacyPage({ params }: PageProps<'/[locale]/priva
   return (
     <article className="grid gap-6">
       <header className="grid gap-3">
-        <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
-          {privacy.title}
-        </h1>
+        <PageHeading>{privacy.title}</PageHeading>
         <p className="text-calm-600">{privacy.intro}</p>
       </header>
       <section aria-labelledby="recorded-heading" className="grid gap-2">

@@ -7,6 +7,7 @@ import { buildSearchIndex } from '@/lib/search-index';
 import { requireStep, startStepId, stepPath } from '@/machines/wizard-graph';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { SearchLive, type SymptomList } from '@/app/_components/wizard/client/search-live';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 /** Longest query read from the address: longer input is cut, never an error. */
 const MAX_QUERY = 100;
@@ -58,9 +59,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <div className="grid gap-6">
       <header className="grid gap-2">
-        <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-balance sm:text-3xl">
-          {search.title}
-        </h1>
+        <PageHeading>{search.title}</PageHeading>
         <p className="text-calm-600">{search.description}</p>
       </header>
       <SearchLive

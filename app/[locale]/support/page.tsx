@@ -9,6 +9,7 @@ import { DirectoryCopy } from '@/app/_components/support/client/directory-copy';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { StepFilter } from '@/app/_components/support/client/step-filter';
 import { FlowMap } from '@/app/_components/support/flow-map';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   const { locale } = await params;
@@ -28,9 +29,7 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
   return (
     <div className="grid gap-6">
       <header className="grid gap-3">
-        <h1 tabIndex={-1} className="text-2xl font-bold leading-snug sm:text-3xl">
-          {support.title}
-        </h1>
+        <PageHeading>{support.title}</PageHeading>
         <p className="text-calm-600">{support.description}</p>
         <p className="text-sm text-calm-600">{support.intro}</p>
       </header>

@@ -16,6 +16,7 @@ import { NoticeBox, SafetyBox, SourceNotes } from './step-notes';
 import { StatusSection } from './status-section';
 import { StepOutcome } from '@/app/_components/wizard/client/step-outcome';
 import { WizardProvider } from '@/app/_components/wizard/client/wizard-context';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 const kindStyle: Record<Step['meta']['kind'], string> = {
   question: 'bg-brand-100 text-brand-800',
@@ -105,9 +106,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
               {ui.stepKind[step.meta.kind]}
             </span>
           </p>
-          <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
-            {text.title}
-          </h1>
+          <PageHeading>{text.title}</PageHeading>
           <p className="text-calm-600">{text.description}</p>
           {isRemedy ? <FixRateNote step={step.id} locale={locale} template={ui.fixRate} /> : null}
         </header>

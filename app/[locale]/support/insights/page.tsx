@@ -11,6 +11,7 @@ import { getStore } from '@/lib/outcomes/store';
 import { fill } from '@/lib/template';
 import { requireStep, stepPath, steps, type StepId } from '@/machines/wizard-graph';
 import { FlowMap } from '@/app/_components/support/flow-map';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 /**
  * The staff-only insights page (docs/decisions/011-flow-map-and-insights.md), rendered on demand
@@ -41,9 +42,7 @@ export default async function InsightsPage({ params, searchParams }: PageProps<'
   return (
     <div className="grid gap-6">
       <header className="grid gap-3">
-        <h1 tabIndex={-1} className="text-2xl font-bold leading-snug sm:text-3xl">
-          {text.title}
-        </h1>
+        <PageHeading>{text.title}</PageHeading>
         <p className="text-calm-600">{text.description}</p>
       </header>
       {!config ? (
