@@ -15,6 +15,17 @@ function versionOf(root, pkg) {
   }
 }
 
+/** How many font families fontconfig has for Japanese (null where `fc-list` is missing). */
+function japaneseFonts() {
+  try {
+    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter((line) => line.trim()).length;
+  } catch {
+    return null;
+  }
+}
+
 /** @param {string} root @param {string} chromePath */
 export function environment(root, chromePath) {
   let chromium = null;
@@ -39,6 +50,7 @@ export function environment(root, chromePath) {
       memoryGB: round(os.totalmem() / 1024 ** 3, 1),
       loadAverageAtStart: os.loadavg().map((v) => round(v, 2)),
       os: `${os.type()} ${os.release()} ${os.arch()}`,
+      japaneseFonts: japaneseFonts(),
     },
     versions: {
       node: process.version,

@@ -82,6 +82,32 @@ function observed(lhr) {
 }
 
 /**
+ * The first frame of the unthrottled load, from the trace: how long its style and layout took, when
+ * it painted, and how many script files the page evaluated before that paint (Lantern charges each
+ * of them to LCP; a file evaluated after the paint costs LCP nothing). Null without a trace.
+ * @param {import('lighthouse').TraceEvent[] | undefined} events
+ */
+export function firstFrame(events) {
+  if (!events) return null;
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.isLoadingMainFrame && String(e.args.data.documentLoaderURL ?? '').startsWith('http'));
+  if (!nav) return null;
+  const onMain = events.filter((e) => e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts);
+  const paint = onMain.find((e) => e.name === 'firstContentfulPaint') ?? events.find((e) => e.name === 'firstContentfulPaint' && e.ts >= nav.ts);
+  if (!paint) return null;
+  const before = onMain.filter((e) => e.ts <= paint.ts);
+  const sum = (/** @type {string} */ name) => before.filter((e) => e.name === name).reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
+  const evaluated = new Set(
+    before.filter((e) => e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && /\.js(\?|$)/.test(String(e.args.data.url))).map((e) => String(e.args?.data?.url)),
+  );
+  return {
+    paintMs: Math.round((paint.ts - nav.ts) / 1000),
+    styleMs: Math.round(sum('UpdateLayoutTree')),
+    layoutMs: Math.round(sum('Layout')),
+    scriptFilesEvaluatedBeforePaint: evaluated.size,
+  };
+}
+
+/**
  * @typedef {object} FailingAudit
  * @property {Category} category
  * @property {string} id
@@ -91,8 +117,12 @@ function observed(lhr) {
  * @property {string} displayValue
  */
 
-/** The figures of one Lighthouse report this benchmark keeps. @param {import('lighthouse').Result} lhr */
-export function extract(lhr) {
+/**
+ * The figures of one Lighthouse report this benchmark keeps.
+ * @param {import('lighthouse').Result} lhr
+ * @param {import('lighthouse').Artifacts} [artifacts]
+ */
+export function extract(lhr, artifacts) {
   /** @type {Record<Category, number | null>} */
   const scores = { performance: null, accessibility: null, 'best-practices': null, seo: null };
   for (const c of CATEGORIES) {
@@ -140,6 +170,7 @@ export function extract(lhr) {
       lcpElement: nodeLabel(lhr),
       lcpBreakdown: lcpSubparts(lhr),
       observed: observed(lhr),
+      firstFrame: firstFrame(artifacts?.Trace?.traceEvents),
     },
   };
 }
@@ -214,7 +245,7 @@ async function lighthouseOnce(url, port) {
   const lhr = result?.lhr;
   if (!lhr) throw new Error('no report');
   if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-  return extract(lhr);
+  return extract(lhr, result.artifacts);
 }
 
 /** @param {unknown} error */

@@ -18,7 +18,7 @@ function renderHeader(r) {
   out.push('');
   out.push(`- **Date:** ${r.date} (run took ${r.durationSeconds} s)`);
   out.push(`- **Commit measured:** ${r.gitCommitMeasured ?? 'unknown'}`);
-  out.push(`- **Machine:** ${r.machine.cpuCount} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, ${r.machine.os} (shared machine: figures are noisy, read medians and ratios)`);
+  out.push(`- **Machine:** ${r.machine.cpuCount} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB RAM, ${r.machine.os}${r.machine.japaneseFonts == null ? '' : `, ${r.machine.japaneseFonts} Japanese font famil${r.machine.japaneseFonts === 1 ? 'y' : 'ies'} (fontconfig)`} (shared machine: figures are noisy, read medians and ratios)`);
   out.push(`- **Load average (1/5/15 min) at the start of each phase:** ${Object.entries(r.loadAverage ?? {}).map(([k, v]) => `${k} ${v.join('/')}`).join(' · ')}`);
   out.push(`- **Versions:** Node ${v.node}, Next.js ${v.next}, React ${v.react} (react-dom ${v.reactDom}), ${v.chromium}, Lighthouse ${v.lighthouse}, Playwright ${v.playwright}, autocannon ${v.autocannon}`);
   if (Object.values(r.serverRestarts ?? {}).some(Boolean)) {

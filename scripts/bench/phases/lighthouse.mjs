@@ -72,6 +72,17 @@ function medianRun(m) {
 const perfRuns = (m) => m.runs.map((x) => (x.report ? x.report.scores.performance : 'err')).join(' / ');
 
 /**
+ * What the first frame's layout of a Japanese page depends on here: whether the machine has a
+ * Japanese font at all (without one, every character goes through font fallback).
+ * @param {import('./index.mjs').Results} results
+ */
+function fontsNote(results) {
+  const n = results.machine.japaneseFonts;
+  if (n == null) return '';
+  return n === 0 ? ' (this machine has no Japanese font: each Japanese character of the first layout goes through font fallback, which a phone sold in Japan does not do)' : ` (Japanese fonts on this machine: ${n})`;
+}
+
+/**
  * Why pages score low on performance in one mode: their metrics and scripts beside the blank
  * page's, and what they make the browser hydrate.
  * @param {import('./index.mjs').Results} results
@@ -104,15 +115,17 @@ function performanceCauses(results, mode, paths) {
   /** @type {{ path: string, m: ModeResult }[]} */
   const observedPages = [...missed.map((p) => ({ path: p.path, m: p[mode] })), ...(lh.blank ? [{ path: 'blank page', m: lh.blank[mode] }] : [])];
   const observedText = observedPages.flatMap(({ path, m }) => {
-    const runs = m.runs.flatMap((x) => (x.report?.diagnostics.observed.lcpMs != null ? [x.report.diagnostics.observed] : []));
+    const runs = m.runs.flatMap((x) => (x.report?.diagnostics.observed.lcpMs != null ? [{ ...x.report.diagnostics.observed, evaluated: x.report.diagnostics.firstFrame?.scriptFilesEvaluatedBeforePaint, lcp: x.report.metrics.lcpMs }] : []));
     const first = runs[0];
     if (!first) return [];
     const o = medianRun(m)?.diagnostics.observed ?? first;
-    return [`${path} ${runs.map((r) => `${r.scriptsEndedBeforeLcp}/${r.scripts}`).join(', ')} (median run: paint at ${o.lcpMs} ms${o.stylesheets ? `, stylesheet done at ${o.stylesheetsEndMs} ms` : ', no stylesheet'})`];
+    const frame = medianRun(m)?.diagnostics.firstFrame;
+    const frameText = frame ? `; first frame: style ${frame.styleMs} ms + layout ${frame.layoutMs} ms, painted at ${frame.paintMs} ms` : '';
+    return [`${path} ${runs.map((r) => `${r.scriptsEndedBeforeLcp}/${r.scripts}${r.evaluated == null ? '' : ` (${r.evaluated} evaluated, LCP ${ms(r.lcp)})`}`).join(', ')} (median run: paint at ${o.lcpMs} ms${o.stylesheets ? `, stylesheet done at ${o.stylesheetsEndMs} ms` : ', no stylesheet'}${frameText})`];
   });
   if (observedText.length) {
     cause.push(
-      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint, per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP.`,
+      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint (and how many of them the page had already evaluated, with the run's simulated LCP), per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. A script file evaluated after the first paint costs LCP nothing: the race is between the stylesheet, style and layout of the first frame on one side and the scripts arriving from \`next start\` on the other${fontsNote(results)}.`,
     );
   }
   const blank = lh.blank?.[mode];

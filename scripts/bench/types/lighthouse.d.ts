@@ -32,4 +32,16 @@ export interface Flags {
   logLevel?: 'silent' | 'error' | 'info' | 'verbose';
   formFactor?: 'mobile' | 'desktop';
 }
-export default function lighthouse(url: string, flags?: Flags): Promise<{ lhr: Result } | undefined>;
+/** One event of the Chrome trace Lighthouse recorded (timestamps and durations in microseconds). */
+export interface TraceEvent {
+  name: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: Record<string, unknown> } & Record<string, unknown>;
+}
+export interface Artifacts {
+  Trace?: { traceEvents: TraceEvent[] };
+}
+export default function lighthouse(url: string, flags?: Flags): Promise<{ lhr: Result; artifacts?: Artifacts } | undefined>;
