@@ -82,9 +82,9 @@ function observed(lhr) {
 }
 
 /**
- * The first frame of the unthrottled load, from the trace: how long its style and layout took, when
- * it painted, and how many script files the page evaluated before that paint (Lantern charges each
- * of them to LCP; a file evaluated after the paint costs LCP nothing). Null without a trace.
+ * The first frame of the unthrottled load, from the trace: how long its style and layout took and
+ * when it painted (the scripts whose download ended before that paint are charged to LCP). Null
+ * without a trace.
  * @param {import('lighthouse').TraceEvent[] | undefined} events
  */
 export function firstFrame(events) {
@@ -96,14 +96,10 @@ export function firstFrame(events) {
   if (!paint) return null;
   const before = onMain.filter((e) => e.ts <= paint.ts);
   const sum = (/** @type {string} */ name) => before.filter((e) => e.name === name).reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
-  const evaluated = new Set(
-    before.filter((e) => e.name === 'EvaluateScript' && typeof e.args?.data?.url === 'string' && /\.js(\?|$)/.test(String(e.args.data.url))).map((e) => String(e.args?.data?.url)),
-  );
   return {
     paintMs: Math.round((paint.ts - nav.ts) / 1000),
     styleMs: Math.round(sum('UpdateLayoutTree')),
     layoutMs: Math.round(sum('Layout')),
-    scriptFilesEvaluatedBeforePaint: evaluated.size,
   };
 }
 

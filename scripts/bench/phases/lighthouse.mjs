@@ -115,17 +115,17 @@ function performanceCauses(results, mode, paths) {
   /** @type {{ path: string, m: ModeResult }[]} */
   const observedPages = [...missed.map((p) => ({ path: p.path, m: p[mode] })), ...(lh.blank ? [{ path: 'blank page', m: lh.blank[mode] }] : [])];
   const observedText = observedPages.flatMap(({ path, m }) => {
-    const runs = m.runs.flatMap((x) => (x.report?.diagnostics.observed.lcpMs != null ? [{ ...x.report.diagnostics.observed, evaluated: x.report.diagnostics.firstFrame?.scriptFilesEvaluatedBeforePaint, lcp: x.report.metrics.lcpMs }] : []));
+    const runs = m.runs.flatMap((x) => (x.report?.diagnostics.observed.lcpMs != null ? [{ ...x.report.diagnostics.observed, lcp: x.report.metrics.lcpMs }] : []));
     const first = runs[0];
     if (!first) return [];
     const o = medianRun(m)?.diagnostics.observed ?? first;
     const frame = medianRun(m)?.diagnostics.firstFrame;
     const frameText = frame ? `; first frame: style ${frame.styleMs} ms + layout ${frame.layoutMs} ms, painted at ${frame.paintMs} ms` : '';
-    return [`${path} ${runs.map((r) => `${r.scriptsEndedBeforeLcp}/${r.scripts}${r.evaluated == null ? '' : ` (${r.evaluated} evaluated, LCP ${ms(r.lcp)})`}`).join(', ')} (median run: paint at ${o.lcpMs} ms${o.stylesheets ? `, stylesheet done at ${o.stylesheetsEndMs} ms` : ', no stylesheet'}${frameText})`];
+    return [`${path} ${runs.map((r) => `${r.scriptsEndedBeforeLcp}/${r.scripts} (LCP ${ms(r.lcp)})`).join(', ')} (median run: paint at ${o.lcpMs} ms${o.stylesheets ? `, stylesheet done at ${o.stylesheetsEndMs} ms` : ', no stylesheet'}${frameText})`];
   });
   if (observedText.length) {
     cause.push(
-      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint (and how many of them the page had already evaluated, with the run's simulated LCP), per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. A script file evaluated after the first paint costs LCP nothing: the race is between the stylesheet, style and layout of the first frame on one side and the scripts arriving from \`next start\` on the other${fontsNote(results)}.`,
+      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint (with the run's simulated LCP), per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. Evaluating them after the paint does not spare them: Lantern drops tasks shorter than 10 ms from its graph (a chunk that only registers its modules takes 1–3 ms), and a script whose evaluation it cannot find stays charged; only a download that ends after the paint is left out (the blank page paints before its scripts arrive). So the first paint races the scripts' downloads from \`next start\`: stylesheet round trip plus the first frame's style and layout${fontsNote(results)} against the scripts' arrival.`,
     );
   }
   const blank = lh.blank?.[mode];
