@@ -267,6 +267,9 @@ export const en = {
     copyLink: 'Copy link',
     shareHeading: "The customer's answers",
     shareSummary: 'A link a customer sends carries their answers: the step page lists them under "Your answers so far".',
+    flowMapLink: 'Open the flow map',
+    flowMapLinkHint: 'The whole diagnosis as one diagram, with a list of where each answer leads. The diagram is large: a computer screen shows it best.',
+    backToDirectory: 'Back to the list of steps',
   },
 
   flowMap: {

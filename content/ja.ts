@@ -280,6 +280,9 @@ export const ja = {
     copyLink: 'リンクをコピー',
     shareHeading: 'お客様の回答',
     shareSummary: 'お客様が送ったリンクには回答が含まれています。ステップのページの「これまでの回答」で確認できます。',
+    flowMapLink: 'フローマップを開く',
+    flowMapLinkHint: '診断の流れ全体を1枚の図と、回答ごとの行き先の一覧で見られます。図は大きいので、パソコンの画面が見やすいです。',
+    backToDirectory: 'ステップ一覧に戻る',
   },
 
   flowMap: {

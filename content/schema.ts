@@ -184,6 +184,11 @@ export interface SupportText {
   copyLink: string;
   shareHeading: string;
   shareSummary: string;
+  /** The link from the directory to the flow map's own page, and what the map shows. */
+  flowMapLink: string;
+  flowMapLinkHint: string;
+  /** The link from the flow map's page back to the directory. */
+  backToDirectory: string;
 }
 
 /** The flow map: the whole machine as a diagram (support directory; insights with numbers). */

@@ -8,7 +8,6 @@ import { stepPath, steps } from '@/machines/wizard-graph';
 import { DirectoryCopy } from '@/app/_components/support/client/directory-copy';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { StepFilter } from '@/app/_components/support/client/step-filter';
-import { FlowMap } from '@/app/_components/support/flow-map';
 import { PageHeading } from '@/app/_components/shared/page-heading';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
@@ -71,7 +70,14 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
         </section>
       ))}
 
-      <FlowMap locale={locale} />
+      <section aria-labelledby="flow-map-link-heading" className="grid gap-1 rounded-xl border border-calm-100 bg-white p-4">
+        <h2 id="flow-map-link-heading" className="text-lg font-semibold">
+          <a href={`/${locale}/support/flow-map`} className="text-brand-800 underline underline-offset-2">
+            {support.flowMapLink}
+          </a>
+        </h2>
+        <p className="text-sm text-calm-600">{support.flowMapLinkHint}</p>
+      </section>
 
       <aside className="rounded-xl bg-brand-50 p-4 text-sm">
         <h2 className="font-semibold">{support.shareHeading}</h2>

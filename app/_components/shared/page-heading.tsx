@@ -5,9 +5,9 @@ import type { ReactNode } from 'react';
  * layout's StepFocus moves focus here after a client-side navigation, so a screen reader starts
  * reading at the new page's title.
  */
-export function PageHeading({ children }: { children: ReactNode }) {
+export function PageHeading({ children, id }: { children: ReactNode; id?: string }) {
   return (
-    <h1 tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
+    <h1 id={id} tabIndex={-1} className="text-2xl font-bold leading-snug text-calm-800 text-balance sm:text-3xl">
       {children}
     </h1>
   );

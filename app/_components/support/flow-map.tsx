@@ -4,6 +4,7 @@ import { buildFlowMap, type FlowMap as FlowMapData, type FlowMapNode } from '@/l
 import { fill } from '@/lib/template';
 import type { StepKind } from '@/machines/login-wizard';
 import { requireStep, serviceOf, startStepId, stepPath, steps, type StepId } from '@/machines/wizard-graph';
+import { PageHeading } from '@/app/_components/shared/page-heading';
 
 /** Colours per kind (the kind is also written in the box and shown by its shape: never colour alone). */
 const kindClasses: Record<StepKind, { shape: string; text: string }> = {
@@ -18,6 +19,7 @@ const kinds = Object.keys(kindClasses) as StepKind[];
  * The flow map of the whole machine (lib/flow-map.ts lays it out): an SVG drawn on the server,
  * every box a link to its step, in a region that scrolls (keyboard too) at the drawing's natural
  * size, followed by a text version. `notes` adds lines to boxes (the insights page's numbers).
+ * `asPage`: the map is the page (its heading is the page's h1).
  */
 export function FlowMap({
   locale,
@@ -25,12 +27,14 @@ export function FlowMap({
   id = 'flow-map',
   heading,
   intro,
+  asPage = false,
 }: {
   locale: Locale;
   notes?: Partial<Record<StepId, readonly string[]>>;
   id?: string;
   heading?: string;
   intro?: string;
+  asPage?: boolean;
 }) {
   const { ui, flowMap: text, support, steps: texts } = getMessages(locale);
   const shortOf = (stepId: StepId) => texts[requireStep(stepId).meta.content].short;
@@ -48,18 +52,24 @@ export function FlowMap({
     return (texts[step.meta.content].answers as Record<string, string> | undefined)?.[token] ?? token;
   };
   const bandName = (band: string) => support.services[band as keyof typeof support.services] ?? band;
+  /** One level below the map's heading (h1 on its own page, h2 inside another page). */
+  const Subheading = asPage ? 'h2' : 'h3';
   const arrow = `${id}-arrow`;
   const arrowSolved = `${id}-arrow-solved`;
 
   return (
     <section aria-labelledby={`${id}-heading`} className="grid gap-3">
-      <h2 id={`${id}-heading`} className="text-xl font-bold">
-        {heading ?? text.heading}
-      </h2>
+      {asPage ? (
+        <PageHeading id={`${id}-heading`}>{heading ?? text.heading}</PageHeading>
+      ) : (
+        <h2 id={`${id}-heading`} className="text-xl font-bold">
+          {heading ?? text.heading}
+        </h2>
+      )}
       <p className="text-sm text-calm-600">{intro ?? text.intro}</p>
 
       <div className="grid gap-1 text-sm">
-        <h3 className="font-semibold">{text.legendHeading}</h3>
+        <Subheading className="font-semibold">{text.legendHeading}</Subheading>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {kinds.map((kind) => (
             <li key={kind} className="flex items-center gap-2">
@@ -128,7 +138,7 @@ export function FlowMap({
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">{text.textVersion}</summary>
         {map.bands.map((band) => (
           <div key={band.band} className="mt-3 grid gap-2">
-            <h3 className="font-semibold">{bandName(band.band)}</h3>
+            <Subheading className="font-semibold">{bandName(band.band)}</Subheading>
             <ul className="grid gap-2">
               {map.nodes
                 .filter((n) => n.band === band.band)
