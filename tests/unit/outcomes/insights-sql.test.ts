@@ -1,46 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collapseRepeats, listVersions, loadInsights, topPaths, wilsonInterval } from '@/lib/outcomes/insights';
-import { openStore, type OutcomeStore, type StoreOptions, type StoredEvent } from '@/lib/outcomes/store';
+import { openStore, type OutcomeStore, type StoredEvent } from '@/lib/outcomes/store';
 import { steps } from '@/machines/wizard-graph';
+import { databaseBackends } from './database-backends';
 
 /**
  * The insights queries run through the store, on the embedded database and, when
  * TEST_DATABASE_URL is set (scripts/check.sh), on a PostgreSQL server: the same SQL on both.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
-const temporary: string[] = [];
-const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : undefined;
-
-const backends: { name: string; skip?: string; fresh(): Promise<StoreOptions> }[] = [
-  {
-    name: 'the embedded database (PGlite)',
-    fresh: async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'outcomes-insights-'));
-      temporary.push(dir);
-      return { dataDir: dir };
-    },
-  },
-  {
-    name: 'a PostgreSQL server',
-    skip: serverUrl ? undefined : 'TEST_DATABASE_URL is not set (scripts/check.sh sets it)',
-    fresh: async () => {
-      const name = `insights_test_${Math.random().toString(36).slice(2, 10)}`;
-      await admin!.unsafe(`create database ${name}`);
-      const url = new URL(serverUrl!);
-      url.pathname = `/${name}`;
-      return { databaseUrl: url.toString() };
-    },
-  },
-];
-
-afterAll(async () => {
-  await admin?.end();
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const { backends } = databaseBackends('outcomes_insights');
 
 const VERSION = 'aaaaaaaaaaaa';
 const OLD = 'bbbbbbbbbbbb';

@@ -1,53 +1,19 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { flowVersion } from '@/lib/outcomes/flow-version';
 import { openStore, type OutcomeStore, type StoreOptions, type StoredEvent } from '@/lib/outcomes/store';
+import { databaseBackends, type DatabaseBackend } from './database-backends';
 
 /**
  * The storage suite runs twice, with the same SQL: on the embedded database (PGlite, the default)
  * and on a PostgreSQL server. scripts/check.sh starts one from Debian's package
  * (scripts/ensure-postgres.sh) and passes its address in TEST_DATABASE_URL.
  */
-const serverUrl = process.env.TEST_DATABASE_URL;
-const temporary: string[] = [];
-const admin = serverUrl ? postgres(serverUrl, { max: 1, onnotice: () => {} }) : undefined;
-
-interface Backend {
-  name: string;
-  /** Several app instances can use it at once. */
-  shared: boolean;
-  skip?: string;
-  /** Options for a fresh, empty database (the same one on each call with the same `name`). */
-  fresh(): Promise<StoreOptions>;
-}
-
-async function freshFolder(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'outcomes-store-'));
-  temporary.push(dir);
-  return dir;
-}
-
-const backends: Backend[] = [
-  { name: 'the embedded database (PGlite)', shared: false, fresh: async () => ({ dataDir: await freshFolder() }) },
-  {
-    name: 'a PostgreSQL server',
-    shared: true,
-    skip: serverUrl ? undefined : 'TEST_DATABASE_URL is not set (scripts/check.sh sets it: scripts/ensure-postgres.sh)',
-    fresh: async () => {
-      const name = `outcomes_test_${Math.random().toString(36).slice(2, 10)}`;
-      await admin!.unsafe(`create database ${name}`);
-      const url = new URL(serverUrl!);
-      url.pathname = `/${name}`;
-      return { databaseUrl: url.toString() };
-    },
-  },
-];
+const { backends, freshFolder } = databaseBackends('outcomes_store');
 
 const open: OutcomeStore[] = [];
-async function openFresh(backend: Backend, extra: Partial<StoreOptions> = {}): Promise<{ store: OutcomeStore; options: StoreOptions }> {
+async function openFresh(backend: DatabaseBackend, extra: Partial<StoreOptions> = {}): Promise<{ store: OutcomeStore; options: StoreOptions }> {
   const options = { ...(await backend.fresh()), ...extra };
   const store = await openStore(options);
   open.push(store);
@@ -56,10 +22,6 @@ async function openFresh(backend: Backend, extra: Partial<StoreOptions> = {}): P
 
 afterEach(async () => {
   await Promise.all(open.splice(0).map((s) => s.close()));
-});
-afterAll(async () => {
-  await admin?.end();
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 const VISIT = '3f0c8a52-7d1e-4b6a-9f3c-2e8d5a1b4c70';
