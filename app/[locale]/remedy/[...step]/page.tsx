@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { isLocale } from '@/lib/i18n';
-import { resolvePath } from '@/machines/wizard-graph';
-import { stepMetadata } from '@/app/_components/wizard/step-metadata';
+import type { Step } from '@/machines/wizard-graph';
+import { stepMetadata, stepOfRoute } from '@/app/_components/wizard/step-metadata';
 import { StepView } from '@/app/_components/wizard/step-view';
 
 /**
@@ -11,20 +10,15 @@ import { StepView } from '@/app/_components/wizard/step-view';
  * address (`/ja/xm/frozen-account`): proxy.ts rewrites it here, and answers this route's own
  * addresses with the 404 page (lib/request-guard.ts, REMEDY_ROUTE).
  */
-async function resolve(params: PageProps<'/[locale]/remedy/[...step]'>['params']) {
-  const { locale, step: segments } = await params;
-  if (!isLocale(locale)) return undefined;
-  const found = resolvePath(segments);
-  return found && !found.redirected && found.step.meta.kind === 'remedy' ? { locale, step: found.step } : undefined;
-}
+const serves = (step: Step) => step.meta.kind === 'remedy';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/remedy/[...step]'>): Promise<Metadata> {
-  const found = await resolve(params);
+  const found = await stepOfRoute(params, serves);
   return found ? stepMetadata(found.locale, found.step) : {};
 }
 
 export default async function RemedyPage({ params }: PageProps<'/[locale]/remedy/[...step]'>) {
-  const found = await resolve(params);
+  const found = await stepOfRoute(params, serves);
   if (!found) notFound();
   return <StepView locale={found.locale} step={found.step} />;
 }
