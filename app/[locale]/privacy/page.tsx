@@ -4,6 +4,7 @@ import { getMessages } from '@/content';
 import { isLocale } from '@/lib/i18n';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { PageHeading } from '@/app/_components/shared/page-heading';
+import { HeadedSection } from '@/app/_components/shared/headed-section';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/privacy'>): Promise<Metadata> {
   const { locale } = await params;
@@ -36,35 +37,23 @@ export default async function PrivacyPage({ params }: PageProps<'/[locale]/priva
         <PageHeading>{privacy.title}</PageHeading>
         <p className="text-calm-600">{privacy.intro}</p>
       </header>
-      <section aria-labelledby="recorded-heading" className="grid gap-2">
-        <h2 id="recorded-heading" className="text-lg font-semibold">
-          {privacy.recordedHeading}
-        </h2>
+      <HeadedSection id="recorded-heading" heading={privacy.recordedHeading} size="lg">
         <List items={privacy.recorded} />
         <p className="rounded-xl bg-brand-50 p-3">{privacy.visitKey}</p>
-      </section>
-      <section aria-labelledby="not-recorded-heading" className="grid gap-2">
-        <h2 id="not-recorded-heading" className="text-lg font-semibold">
-          {privacy.notRecordedHeading}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="not-recorded-heading" heading={privacy.notRecordedHeading} size="lg">
         <List items={privacy.notRecorded} />
-      </section>
-      <section aria-labelledby="use-heading" className="grid gap-2">
-        <h2 id="use-heading" className="text-lg font-semibold">
-          {privacy.useHeading}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="use-heading" heading={privacy.useHeading} size="lg">
         {privacy.use.map((line) => (
           <p key={line}>{line}</p>
         ))}
-      </section>
-      <section aria-labelledby="opt-out-heading" className="grid gap-2">
-        <h2 id="opt-out-heading" className="text-lg font-semibold">
-          {privacy.optOutHeading}
-        </h2>
+      </HeadedSection>
+      <HeadedSection id="opt-out-heading" heading={privacy.optOutHeading} size="lg">
         {privacy.optOut.map((line) => (
           <p key={line}>{line}</p>
         ))}
-      </section>
+      </HeadedSection>
     </article>
   );
 }

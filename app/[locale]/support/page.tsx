@@ -9,6 +9,7 @@ import { DirectoryCopy } from '@/app/_components/support/client/directory-copy';
 import { pageMetadata } from '@/app/_components/shared/page-metadata';
 import { StepFilter } from '@/app/_components/support/client/step-filter';
 import { PageHeading } from '@/app/_components/shared/page-heading';
+import { HeadedSection } from '@/app/_components/shared/headed-section';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/support'>): Promise<Metadata> {
   const { locale } = await params;
@@ -70,14 +71,18 @@ export default async function SupportPage({ params }: PageProps<'/[locale]/suppo
         </section>
       ))}
 
-      <section aria-labelledby="flow-map-link-heading" className="grid gap-1 rounded-xl border border-calm-100 bg-white p-4">
-        <h2 id="flow-map-link-heading" className="text-lg font-semibold">
+      <HeadedSection
+        id="flow-map-link-heading"
+        size="lg"
+        className="grid gap-1 rounded-xl border border-calm-100 bg-white p-4"
+        heading={
           <a href={`/${locale}/support/flow-map`} className="text-brand-800 underline underline-offset-2">
             {support.flowMapLink}
           </a>
-        </h2>
+        }
+      >
         <p className="text-sm text-calm-600">{support.flowMapLinkHint}</p>
-      </section>
+      </HeadedSection>
 
       <aside className="rounded-xl bg-brand-50 p-4 text-sm">
         <h2 className="font-semibold">{support.shareHeading}</h2>

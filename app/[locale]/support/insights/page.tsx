@@ -12,6 +12,7 @@ import { fill } from '@/lib/template';
 import { requireStep, stepPath, steps, type StepId } from '@/machines/wizard-graph';
 import { FlowMap } from '@/app/_components/support/flow-map';
 import { PageHeading } from '@/app/_components/shared/page-heading';
+import { HeadedSection } from '@/app/_components/shared/headed-section';
 
 /**
  * The staff-only insights page (docs/decisions/011-flow-map-and-insights.md), rendered on demand
@@ -58,10 +59,7 @@ export default async function InsightsPage({ params, searchParams }: PageProps<'
 
 function NotConfigured({ text }: { text: InsightsText }) {
   return (
-    <section aria-labelledby="insights-setup" className="grid gap-3 rounded-xl bg-warn-50 p-4">
-      <h2 id="insights-setup" className="text-xl font-bold">
-        {text.notConfiguredHeading}
-      </h2>
+    <HeadedSection id="insights-setup" heading={text.notConfiguredHeading} className="grid gap-3 rounded-xl bg-warn-50 p-4">
       <p>{text.notConfiguredBody}</p>
       <ol className="ml-5 grid list-decimal gap-2">
         {text.notConfiguredSteps.map((step) => {
@@ -79,16 +77,13 @@ function NotConfigured({ text }: { text: InsightsText }) {
           );
         })}
       </ol>
-    </section>
+    </HeadedSection>
   );
 }
 
 function SignIn({ locale, text, error }: { locale: Locale; text: InsightsText; error: string | undefined }) {
   return (
-    <section aria-labelledby="insights-sign-in" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm">
-      <h2 id="insights-sign-in" className="text-xl font-bold">
-        {text.signInHeading}
-      </h2>
+    <HeadedSection id="insights-sign-in" heading={text.signInHeading} className="grid gap-3 rounded-xl bg-white p-4 shadow-sm">
       <p className="text-sm text-calm-600">{text.signInIntro}</p>
       {error === 'wrong' && (
         <p role="alert" className="rounded-lg bg-danger-50 p-3 font-semibold text-danger-700">
@@ -113,7 +108,7 @@ function SignIn({ locale, text, error }: { locale: Locale; text: InsightsText; e
           {text.signIn}
         </button>
       </form>
-    </section>
+    </HeadedSection>
   );
 }
 
@@ -165,10 +160,7 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
         </button>
       </form>
 
-      <section aria-labelledby="insights-filters" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm">
-        <h2 id="insights-filters" className="text-lg font-bold">
-          {text.filtersHeading}
-        </h2>
+      <HeadedSection id="insights-filters" heading={text.filtersHeading} size="lg" className="grid gap-3 rounded-xl bg-white p-4 shadow-sm">
         {problem && (
           <p role="status" className="rounded-lg bg-warn-50 p-3 text-warn-700">
             {text[problem]}
@@ -204,7 +196,7 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
             {text.apply}
           </button>
         </form>
-      </section>
+      </HeadedSection>
 
       {!data ? (
         <p role="alert" className="rounded-lg bg-danger-50 p-3 font-semibold text-danger-700">
@@ -212,10 +204,7 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
         </p>
       ) : (
         <>
-          <section aria-labelledby="insights-summary" className="grid gap-2">
-            <h2 id="insights-summary" className="text-xl font-bold">
-              {text.summaryHeading}
-            </h2>
+          <HeadedSection id="insights-summary" heading={text.summaryHeading}>
             <p>{fill(text.summaryRange, { from: range.from, to: range.to, version: range.flowVersion })}</p>
             <ul className="grid gap-1" data-insights-summary>
               <li data-summary="events">{fill(text.summaryEvents, { n: number.format(data.insights.events) })}</li>
@@ -236,12 +225,9 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
                 {text.exportCsv}
               </a>
             </p>
-          </section>
+          </HeadedSection>
 
-          <section aria-labelledby="insights-steps" className="grid gap-2">
-            <h2 id="insights-steps" className="text-xl font-bold">
-              {text.stepsHeading}
-            </h2>
+          <HeadedSection id="insights-steps" heading={text.stepsHeading}>
             <div role="region" aria-labelledby="insights-steps-caption" tabIndex={0} className="overflow-x-auto rounded-xl bg-white shadow-sm">
               <table className="min-w-[56rem] text-left text-sm">
                 <caption id="insights-steps-caption" className="p-2 text-left text-calm-600">
@@ -304,12 +290,9 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
                 </tbody>
               </table>
             </div>
-          </section>
+          </HeadedSection>
 
-          <section aria-labelledby="insights-paths" className="grid gap-2">
-            <h2 id="insights-paths" className="text-xl font-bold">
-              {text.pathsHeading}
-            </h2>
+          <HeadedSection id="insights-paths" heading={text.pathsHeading}>
             {data.insights.paths.length === 0 ? (
               <p>{text.pathsEmpty}</p>
             ) : (
@@ -321,12 +304,9 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
                 ))}
               </ol>
             )}
-          </section>
+          </HeadedSection>
 
-          <section aria-labelledby="insights-definitions" className="grid gap-2 text-sm">
-            <h2 id="insights-definitions" className="text-lg font-bold">
-              {text.definitionsHeading}
-            </h2>
+          <HeadedSection id="insights-definitions" heading={text.definitionsHeading} size="lg" className="grid gap-2 text-sm">
             <dl className="grid gap-2">
               {text.definitions.map((d) => (
                 <div key={d.term}>
@@ -335,7 +315,7 @@ async function Dashboard({ locale, text, query }: { locale: Locale; text: Insigh
                 </div>
               ))}
             </dl>
-          </section>
+          </HeadedSection>
 
           <FlowMap locale={locale} notes={notes} id="insights-map" heading={text.mapHeading} intro={text.mapIntro} />
         </>
