@@ -468,3 +468,43 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
   }
   return { path, perField, warmup, passes };
 }
+
+/**
+ * Main-thread blocking of one cold load at `rate`× CPU (Emulation.setCPUThrottlingRate, a mid-range
+ * phone), as the browser itself observes it: a fresh Chromium, the Long Tasks API from the first
+ * byte (buffered), `settleMs` after the load event for the work the page does once interactive.
+ * blockingMs = Σ (duration − 50 ms) of the long tasks that start at or after the first contentful
+ * paint (TBT's definition, over the whole observed window instead of up to a simulated TTI).
+ * @param {{ url: string, chromePath: string, rate?: number, settleMs?: number }} o
+ */
+export async function measureBlocking({ url, chromePath, rate = 4, settleMs = 3000 }) {
+  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext({ ...devices['Pixel 7'] });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.addInitScript(() => {
+      const w = /** @type {Window & { __benchLongTasks?: [number, number][] }} */ (window);
+      w.__benchLongTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__benchLongTasks?.push([e.startTime, e.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await sleep(settleMs);
+    return await page.evaluate(() => {
+      const tasks = /** @type {Window & { __benchLongTasks?: [number, number][] }} */ (window).__benchLongTasks ?? [];
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const after = tasks.filter(([start]) => fcp !== null && start >= fcp);
+      return {
+        fcpMs: fcp,
+        blockingMs: after.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+        longestMs: tasks.reduce((max, [, d]) => Math.max(max, d), 0),
+        longTasks: tasks.length,
+      };
+    });
+  } finally {
+    await browser.close();
+  }
+}

@@ -3,6 +3,7 @@
 // about it: its options, how it measures (`run`, which writes its part of `results`), its targets
 // and its section of RESULTS.md. To add one: a file in this folder exporting a `Phase`, added to
 // PHASES below (its `id` is the name `--only` takes), and a row in scripts/bench/README.md.
+import { blockingPhase } from './blocking.mjs';
 import { calculatorPhase } from './calculator.mjs';
 import { firstVisitPhase } from './first-visit.mjs';
 import { jsWeightPhase } from './js-weight.mjs';
@@ -34,6 +35,7 @@ import { stepChangePhase } from './step-change.mjs';
  *   pages?: import('../lib/pages.mjs').Page[],
  *   jsWeight?: import('./js-weight.mjs').JsWeightResults,
  *   lighthouse?: import('./lighthouse.mjs').LighthouseResults,
+ *   blocking?: import('./blocking.mjs').BlockingResults,
  *   stepChange?: import('./step-change.mjs').StepChangeResults,
  *   calculator?: import('./calculator.mjs').CalculatorResults,
  *   keystrokes?: import('./keystrokes.mjs').KeystrokeResults,
@@ -59,4 +61,4 @@ import { stepChangePhase } from './step-change.mjs';
  */
 
 /** @type {Phase[]} */
-export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase, firstVisitPhase, outcomesPhase];
+export const PHASES = [jsWeightPhase, lighthousePhase, blockingPhase, stepChangePhase, calculatorPhase, keystrokesPhase, loadPhase, firstVisitPhase, outcomesPhase];
