@@ -8,7 +8,7 @@
 import { measureBlocking } from '../lib/browser.mjs';
 import { ms, table } from '../lib/format.mjs';
 import { log, median } from '../lib/util.mjs';
-import { sample } from './lighthouse.mjs';
+import { sampleTargets } from './lighthouse.mjs';
 
 const RATE = 4;
 
@@ -41,11 +41,9 @@ export const blockingPhase = {
     'blocking-runs': { type: 'string', default: '5', description: 'cold loads per page for the observed blocking time' },
   },
   async run(ctx) {
-    const { app, blank, results, options, chromePath } = ctx;
+    const { blank, results, options, chromePath } = ctx;
     const runs = Number(options['blocking-runs']);
-    const { pages } = sample(ctx);
-    const targets = pages.map((p) => ({ key: p.path, url: app.origin + p.path, server: app }));
-    if (blank) targets.push({ key: 'blank', url: `${blank.origin}/`, server: blank });
+    const { pages, targets } = sampleTargets(ctx);
     log(`blocking: ${targets.length} pages × ${runs} cold loads at ${RATE}× CPU`);
     /** @type {Map<string, BlockingRun[]>} */
     const byKey = new Map(targets.map((t) => [t.key, []]));
@@ -82,7 +80,7 @@ export const blockingPhase = {
     out.push(table(['Page', 'blocking time', 'per run', 'longest task', 'FCP (4× CPU, no network throttling)', 'Lighthouse TBT (simulated, cold median)'], rows), '');
     if (b.blank && steps.length) {
       out.push(
-        `Step pages: median blocking time ${ms(Math.min(...steps))}–${ms(Math.max(...steps))} against ${ms(b.blank.median.blockingMs)} for the blank Next.js page in the same phase. Lighthouse's TBT column is Lantern's estimate from an unthrottled load (its tasks × 4, counted up to a simulated TTI).`,
+        `Step pages: median blocking time ${Math.min(...steps) === Math.max(...steps) ? ms(steps[0]) : `${ms(Math.min(...steps))}–${ms(Math.max(...steps))}`} against ${ms(b.blank.median.blockingMs)} for the blank Next.js page in the same phase. Lighthouse's TBT column is Lantern's estimate from an unthrottled load (its tasks × 4, counted up to a simulated TTI).`,
         '',
       );
     }

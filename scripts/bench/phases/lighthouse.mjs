@@ -62,6 +62,18 @@ export function sample(ctx) {
   };
 }
 
+/**
+ * The sample as URLs to load, each with the server that answers it, and the blank page last
+ * (key `blank`) when it is served.
+ * @param {import('../run.mjs').Context} ctx
+ */
+export function sampleTargets(ctx) {
+  const { how, pages } = sample(ctx);
+  const targets = pages.map((p) => ({ key: p.path, url: ctx.app.origin + p.path, server: ctx.app }));
+  if (ctx.blank) targets.push({ key: 'blank', url: `${ctx.blank.origin}/`, server: ctx.blank });
+  return { how, pages, targets };
+}
+
 /** The run whose performance score is closest to the median (for its diagnostics). @param {ModeResult} m */
 function medianRun(m) {
   const target = m.median.scores.performance ?? 0;
@@ -232,13 +244,11 @@ export const lighthousePhase = {
     'lh-pages': { type: 'string', description: 'run on these paths (comma-separated) instead of the sample' },
   },
   async run(ctx) {
-    const { app, blank, results, options, chromePath } = ctx;
+    const { blank, results, options, chromePath } = ctx;
     const runs = Number(options['lh-runs']);
     const modes = MODES.filter((m) => String(options['lh-modes']).split(',').includes(m));
     if (!modes.length) throw new Error(`--lh-modes: expected ${MODES.join(' and/or ')}`);
-    const { how, pages } = sample(ctx);
-    const targets = pages.map((p) => ({ key: p.path, url: app.origin + p.path, server: app }));
-    if (blank) targets.push({ key: 'blank', url: `${blank.origin}/`, server: blank });
+    const { how, pages, targets } = sampleTargets(ctx);
     log(`lighthouse: ${targets.length} pages × ${runs} runs × ${modes.join(' + ')} (mobile, simulated throttling)`);
     const lh = await runLighthouse({ targets, runs, chromePath, modes });
     const blankResult = lh.blank;
