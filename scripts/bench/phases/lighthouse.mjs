@@ -84,17 +84,6 @@ function medianRun(m) {
 const perfRuns = (m) => m.runs.map((x) => (x.report ? x.report.scores.performance : 'err')).join(' / ');
 
 /**
- * What the first frame's layout of a Japanese page depends on here: whether the machine has a
- * Japanese font at all (without one, every character goes through font fallback).
- * @param {import('./index.mjs').Results} results
- */
-function fontsNote(results) {
-  const n = results.machine.japaneseFonts;
-  if (n == null) return '';
-  return n === 0 ? ' (this machine has no Japanese font: each Japanese character of the first layout goes through font fallback, which a phone sold in Japan does not do)' : ` (Japanese fonts on this machine: ${n})`;
-}
-
-/**
  * Why pages score low on performance in one mode: their metrics and scripts beside the blank
  * page's, and what they make the browser hydrate.
  * @param {import('./index.mjs').Results} results
@@ -137,7 +126,7 @@ function performanceCauses(results, mode, paths) {
   });
   if (observedText.length) {
     cause.push(
-      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint (with the run's simulated LCP), per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. Evaluating them after the paint does not spare them: Lantern drops tasks shorter than 10 ms from its graph (a chunk that only registers its modules takes 1–3 ms), and a script whose evaluation it cannot find stays charged; only a download that ends after the paint is left out (the blank page paints before its scripts arrive). So the first paint races the scripts' downloads from \`next start\`: stylesheet round trip plus the first frame's style and layout${fontsNote(results)} against the scripts' arrival.`,
+      `LCP (${mode}): Lantern builds LCP from everything that finished before the LCP paint of the unthrottled load it observed, async scripts included (FCP leaves low-priority scripts out). Scripts downloaded before that paint (with the run's simulated LCP), per run: ${observedText.join('; ')}. Each of those is charged at slow-4G speed (and its evaluation at 4× CPU) to LCP. Evaluating them after the paint does not spare them: Lantern drops tasks shorter than 10 ms from its graph (a chunk that only registers its modules takes 1–3 ms), and a script whose evaluation it cannot find stays charged; only a download that ends after the paint is left out (the blank page paints before its scripts arrive). So the first paint races the scripts' downloads from \`next start\`: stylesheet round trip plus the first frame's style and layout against the scripts' arrival (a fresh renderer's first layout: neither the font stack nor the machine's lack of a Japanese font changed it, decision 013).`,
     );
   }
   const blank = lh.blank?.[mode];
