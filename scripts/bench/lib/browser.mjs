@@ -475,9 +475,9 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
  * byte (buffered), `settleMs` after the load event for the work the page does once interactive.
  * blockingMs = Σ (duration − 50 ms) of the long tasks that start at or after the first contentful
  * paint (TBT's definition, over the whole observed window instead of up to a simulated TTI).
- * @param {{ url: string, chromePath: string, rate?: number, settleMs?: number }} o
+ * @param {{ url: string, chromePath: string, rate: number, settleMs: number }} o
  */
-export async function measureBlocking({ url, chromePath, rate = 4, settleMs = 3000 }) {
+export async function measureBlocking({ url, chromePath, rate, settleMs }) {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: LAUNCH_ARGS });
   try {
     const context = await browser.newContext({ ...devices['Pixel 7'] });

@@ -46,7 +46,7 @@ const CAT_SHORT = { performance: 'Perf', accessibility: 'A11y', 'best-practices'
  * the calculator and the support directory. `--lh-pages` replaces the sample.
  * @param {import('../run.mjs').Context} ctx
  */
-export function sample(ctx) {
+function sample(ctx) {
   const listed = ctx.options['lh-pages'];
   if (typeof listed === 'string') {
     const paths = listed.split(',').map((s) => s.trim());
