@@ -38,6 +38,7 @@ export const en = {
       solved: 'Solved',
     },
     didItWork: 'Did this fix it?',
+    answerOpening: 'Loading the next page…',
     answerFixed: 'Yes, I can log in now',
     answerNotFixed: 'No, still not working',
     trailHeading: 'Your answers so far',

@@ -51,6 +51,7 @@ export const ja = {
       solved: '解決',
     },
     didItWork: 'これで解決しましたか？',
+    answerOpening: '次のページを読み込んでいます…',
     answerFixed: 'はい、ログインできました',
     answerNotFixed: 'いいえ、まだできません',
     trailHeading: 'これまでの回答',

@@ -106,6 +106,8 @@ export interface UiText {
   switchLanguage: string;
   stepKind: Record<StepMeta['kind'], string>;
   didItWork: string;
+  /** Shown in the tapped answer while the next step is still on its way (a slow connection). */
+  answerOpening: string;
   answerFixed: string;
   answerNotFixed: string;
   trailHeading: string;

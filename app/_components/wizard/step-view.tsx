@@ -142,7 +142,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
               {isRemedy ? ui.didItWork : text.title}
             </h2>
             {text.hint ? <p className="text-sm text-calm-600">{text.hint}</p> : null}
-            <AnswerLinks groups={groups} />
+            <AnswerLinks groups={groups} openingLabel={ui.answerOpening} />
           </section>
         ) : null}
 

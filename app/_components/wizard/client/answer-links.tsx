@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import type { ReactNode } from 'react';
 import { answerRecordHref } from '@/lib/outcomes/answer-link';
 import { useHydrated } from '@/app/_components/shared/client/use-location';
@@ -30,6 +30,16 @@ function Arrow() {
   );
 }
 
+/**
+ * Inside an answer link once the page is interactive: the arrow, or, while the tapped answer's next
+ * step is still on its way (not prefetched yet, or a remedy, which is rendered on demand), a line
+ * saying so, so a tap on a slow connection never looks ignored.
+ */
+function ArrowOrOpening({ label }: { label: string }) {
+  const { pending } = useLinkStatus();
+  return pending ? <span className="shrink-0 text-sm font-normal text-calm-600">{label}</span> : <Arrow />;
+}
+
 function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerItem) => ReactNode }) {
   return (
     <div className="grid gap-4">
@@ -54,7 +64,7 @@ function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerIt
  * that carry the answers given so far in the URL, change step client-side, and count the answer
  * from the page: each answer is counted once either way.
  */
-export function AnswerLinks({ groups }: { groups: AnswerGroup[] }) {
+export function AnswerLinks({ groups, openingLabel }: { groups: AnswerGroup[]; openingLabel: string }) {
   const { flow, locale, step } = useWizard();
   const { tokens, origin } = useCurrentTrail();
   const hydrated = useHydrated();
@@ -70,7 +80,7 @@ export function AnswerLinks({ groups }: { groups: AnswerGroup[] }) {
             onClick={() => recordOutcome({ kind: 'answer', step, answer: item.token, next: item.target, locale })}
           >
             <span>{item.label}</span>
-            <Arrow />
+            <ArrowOrOpening label={openingLabel} />
           </Link>
         ) : (
           // A plain link until hydrated: a click before then is a full page load, counted by the server.
