@@ -61,7 +61,7 @@ import { stepChangePhase } from './step-change.mjs';
  */
 
 /** @type {Phase[]} */
-// `blocking` launches a fresh Chromium for each of its ~45 loads; run before the step-change and
-// keystroke timings it left the machine loaded (1-minute load average 6.4 on 2 cores) and the step
-// change p50 4–6 ms slower than on an idle machine, so it runs after them.
+// `blocking` launches a fresh Chromium for each of its ~45 loads, so it runs after the step-change
+// and keystroke timings rather than just before them (it left a 1-minute load average of 6.4 on 2
+// cores at their start). The step change p50 still varies between runs (47–56 ms) in either order.
 export const PHASES = [jsWeightPhase, lighthousePhase, stepChangePhase, calculatorPhase, keystrokesPhase, blockingPhase, loadPhase, firstVisitPhase, outcomesPhase];
