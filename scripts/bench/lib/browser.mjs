@@ -480,11 +480,9 @@ export async function measureKeystrokes({ origin, path, chromePath, rates = [1, 
  * @param {{ url: string, chromePath: string, rate: number, settleMs: number }} o
  */
 export async function measureBlocking({ url, chromePath, rate, settleMs }) {
-  const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: LAUNCH_ARGS });
+  const { browser, page } = await openPage(chromePath);
   try {
-    const context = await browser.newContext({ ...devices['Pixel 7'] });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await page.addInitScript(() => {
       const w = /** @type {Window & { __benchLongTasks?: [number, number][] }} */ (window);
