@@ -43,7 +43,12 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     s.meta.kind === 'remedy' ? { fixed: ui.answerFixed, notFixed: ui.answerNotFixed } : (texts[s.meta.content].answers ?? {});
 
   const labels = answerLabelsOf(step);
-  const items = step.answers.map((answer) => ({ token: answer.token, target: answer.target, label: labels[answer.token] ?? '' }));
+  const items = step.answers.map((answer) => ({
+    token: answer.token,
+    target: answer.target,
+    label: labels[answer.token] ?? '',
+    onDemand: requireStep(answer.target).meta.kind === 'remedy',
+  }));
   const groups: AnswerGroup[] = text.answerGroups
     ? text.answerGroups.map((group) => ({ heading: group.heading, items: items.filter((item) => group.answers.includes(item.token)) }))
     : [{ items }];

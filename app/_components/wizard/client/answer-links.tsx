@@ -11,6 +11,8 @@ export interface AnswerItem {
   token: string;
   target: string;
   label: string;
+  /** The next step is rendered on demand (a remedy): prefetch it whole, not just its layout. */
+  onDemand: boolean;
 }
 
 /** Answers in order, under an optional heading (long symptom lists come in groups). */
@@ -32,8 +34,8 @@ function Arrow() {
 
 /**
  * Inside an answer link once the page is interactive: the arrow, or, while the tapped answer's next
- * step is still on its way (not prefetched yet, or a remedy, which is rendered on demand), a line
- * saying so, so a tap on a slow connection never looks ignored.
+ * step is still on its way (its prefetch has not arrived yet), a line saying so, so a tap on a slow
+ * connection never looks ignored.
  */
 function ArrowOrOpening({ label }: { label: string }) {
   const { pending } = useLinkStatus();
@@ -62,7 +64,9 @@ function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerIt
  * works with JavaScript off: it counts the answer and redirects to the next step,
  * lib/outcomes/answer-link.ts). Once the page is interactive they become links to the next step
  * that carry the answers given so far in the URL, change step client-side, and count the answer
- * from the page: each answer is counted once either way.
+ * from the page: each answer is counted once either way. A link to a remedy (rendered on demand
+ * for its live fix rate) is prefetched whole, as a static step's is, so its tap does not wait for
+ * the server (decision 006).
  */
 export function AnswerLinks({ groups, openingLabel }: { groups: AnswerGroup[]; openingLabel: string }) {
   const { flow, locale, step } = useWizard();
@@ -76,6 +80,7 @@ export function AnswerLinks({ groups, openingLabel }: { groups: AnswerGroup[]; o
           <Link
             className={linkClass}
             href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)}
+            prefetch={item.onDemand ? true : null}
             data-answer={item.token}
             onClick={() => recordOutcome({ kind: 'answer', step, answer: item.token, next: item.target, locale })}
           >
