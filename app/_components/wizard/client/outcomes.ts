@@ -2,10 +2,12 @@ import { COUNTED_FRAGMENT } from '@/lib/outcomes/answer-link';
 
 /**
  * What the page tells the server about the wizard's use (issue 10; what is recorded and why:
- * /{locale}/privacy, docs/decisions/006). Small on purpose: one POST per event, no dependency.
- * Plain `fetch`, not `keepalive` or `sendBeacon`: every event is sent while the page stays open
- * (answers change step client-side), and Chromium over CDP never reports keepalive requests as
- * finished, which would hang tools that wait for the network to be idle.
+ * /{locale}/privacy, docs/decisions/006). Small on purpose: no dependency.
+ * Events wait in this page's memory until the browser is idle (at most a second), so an answer and
+ * the view of the step it leads to travel in one POST that never delays the change of step; they
+ * are sent at once when the page is hidden or left. Plain `fetch`, not `keepalive` or `sendBeacon`:
+ * the page stays open while answers change step client-side, and Chromium over CDP never reports
+ * keepalive requests as finished, which would hang tools that wait for the network to be idle.
  */
 export interface OutcomeEventInput {
   kind: 'view' | 'answer' | 'copied';
@@ -40,13 +42,49 @@ function ignore(): void {
   // A lost event costs one count, never the page: nothing to tell the user.
 }
 
+/** The most events POST /api/outcomes takes in one request. */
+export const MAX_EVENTS_PER_POST = 20;
+/** How long an event may wait for the browser to be idle. */
+const IDLE_TIMEOUT_MS = 1000;
+
+let waiting: (OutcomeEventInput & { visit: string })[] = [];
+let scheduled = false;
+let listening = false;
+
+/** Sends what waits, in as few POSTs as the endpoint allows. */
+function flush(): void {
+  scheduled = false;
+  const events = waiting;
+  waiting = [];
+  for (let i = 0; i < events.length; i += MAX_EVENTS_PER_POST) {
+    fetch('/api/outcomes', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ events: events.slice(i, i + MAX_EVENTS_PER_POST) }),
+    }).then(ignore, ignore);
+  }
+}
+
+function flushWhenHidden(): void {
+  if (document.visibilityState === 'hidden') flush();
+}
+
+function schedule(): void {
+  if (!listening) {
+    listening = true;
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+  }
+  if (scheduled) return;
+  scheduled = true;
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(flush, { timeout: IDLE_TIMEOUT_MS });
+  else window.setTimeout(flush, IDLE_TIMEOUT_MS / 4);
+}
+
 export function recordOutcome(event: OutcomeEventInput): void {
   if (trackingRefused()) return;
-  fetch('/api/outcomes', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ events: [{ ...event, visit: visitKey() }] }),
-  }).then(ignore, ignore);
+  waiting.push({ ...event, visit: visitKey() });
+  schedule();
 }
 
 /**
