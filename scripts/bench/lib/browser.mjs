@@ -34,7 +34,8 @@ async function openPage(chromePath) {
   const browser = await chromium.launch({ executablePath: chromePath, headless: true, args: LAUNCH_ARGS });
   const context = await browser.newContext({ ...devices['Pixel 7'] });
   const page = await context.newPage();
-  const state = { inflight: 0, lastActivity: Date.now(), measuring: false, navFetches: 0, documents: 0 };
+  /** `target`: the path of the step being opened; a request for its data during the change is a fetch at click time. */
+  const state = { inflight: 0, lastActivity: Date.now(), measuring: false, target: '', navFetches: 0, documents: 0 };
   const done = () => {
     state.inflight = Math.max(0, state.inflight - 1);
     state.lastActivity = Date.now();
@@ -45,7 +46,9 @@ async function openPage(chromePath) {
     if (!state.measuring) return;
     const h = req.headers();
     if (req.resourceType() === 'document') state.documents += 1;
-    else if (h.rsc === '1' && !h['next-router-prefetch']) state.navFetches += 1;
+    // The opened step's data, not a prefetch: it was not there when the answer was tapped. (Other
+    // requests during the change are the new step prefetching its own answers.)
+    else if (h.rsc === '1' && !h['next-router-prefetch'] && new URL(req.url()).pathname === state.target) state.navFetches += 1;
   });
   page.on('requestfinished', done);
   page.on('requestfailed', done);
@@ -188,6 +191,7 @@ export async function measureStepChanges({ origin, server, count, chromePath, st
             }),
         );
         await page.evaluate(installStepProbe);
+        state.target = new URL((await link.getAttribute('href')) ?? '', origin).pathname;
         state.navFetches = 0;
         state.documents = 0;
         state.measuring = true;

@@ -18,7 +18,7 @@ function stepTarget(results) {
   const cause = [];
   if (!met) {
     cause.push(
-      `DOM updated at p50 ${ms(sc.domMs.p50, 1)}; an empty frame took p50 ${ms(sc.frameFloorMs?.p50, 1)} at the same moments (machine load average ${(results.loadAverage?.steps ?? []).join(' / ')} on ${results.machine.cpuCount} cores); ${sc.changesThatFetched} of ${sc.count} changes fetched the RSC payload at click time (prefetch missing); slowest: ${sc.slowest.map((s) => `${s.from}→${s.to} ${ms(s.frameMs)}`).join(', ')}.`,
+      `DOM updated at p50 ${ms(sc.domMs.p50, 1)}; an empty frame took p50 ${ms(sc.frameFloorMs?.p50, 1)} at the same moments (machine load average ${(results.loadAverage?.steps ?? []).join(' / ')} on ${results.machine.cpuCount} cores); ${sc.changesThatFetched} of ${sc.count} changes fetched the opened step's data at click time (its prefetch had not arrived); slowest: ${sc.slowest.map((s) => `${s.from}→${s.to} ${ms(s.frameMs)}`).join(', ')}.`,
     );
     cause.push(
       `${sc.changesWithLongFrame} of ${sc.count} changes contained a long animation frame (> 50 ms); script time in those frames by file: ${sc.longFrameScriptMs.map((x) => `${x.script} ${x.ms} ms`).join(', ') || 'none attributed'}.`,
@@ -68,7 +68,7 @@ export const stepChangePhase = {
       ),
     );
     out.push('');
-    out.push(`${s.distinctTransitions} distinct transitions; ${s.restartsAtStart} restarts at /ja; ${s.changesThatFetched} changes fetched the RSC payload at click time; ${s.fullPageLoadsDiscarded} full page loads discarded; ${s.changesWithLongFrame} changes contained a long animation frame (> 50 ms).`);
+    out.push(`${s.distinctTransitions} distinct transitions; ${s.restartsAtStart} restarts at /ja; ${s.changesThatFetched} changes fetched the opened step's data at click time (its prefetch had not arrived); ${s.fullPageLoadsDiscarded} full page loads discarded; ${s.changesWithLongFrame} changes contained a long animation frame (> 50 ms).`);
     if (s.longFrameScriptMs?.length) {
       out.push('');
       out.push(`Script time inside those long frames, summed over all changes: ${s.longFrameScriptMs.map((x) => `\`${x.script}\` ${x.ms} ms`).join(', ')}.`);
