@@ -13,7 +13,8 @@
  *
  * With Save-Data on, a first visit downloads nothing for offline use, not even the worker's script
  * (`startsOnDemand`): the page says so and offers to save it. Once the visitor asked, or on a
- * later visit with the worker already installed, the `visited` plan applies.
+ * later visit with the worker already installed, the `visited` plan applies. Save-Data also keeps
+ * the answers from prefetching remedies whole (`prefetchesRemedies`).
  */
 export type OfflinePlan = 'visited' | 'own' | 'all';
 
@@ -39,6 +40,15 @@ export function offlinePlan(connection: ConnectionHints | undefined): OfflinePla
 /** Save-Data asks for no download the visitor did not ask for: the worker waits for them. */
 export function startsOnDemand(connection: ConnectionHints | undefined): boolean {
   return connection?.saveData === true;
+}
+
+/**
+ * Whether an answer that leads to a remedy may prefetch it whole before it is tapped (remedies are
+ * rendered on demand, so a few kB for each such answer in view). Not with Save-Data, for the same
+ * reason: each tap then fetches its own step.
+ */
+export function prefetchesRemedies(connection: ConnectionHints | undefined): boolean {
+  return connection?.saveData !== true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlinePlan, pagesToKeep, startsOnDemand } from '@/lib/offline-plan';
+import { offlinePlan, pagesToKeep, prefetchesRemedies, startsOnDemand } from '@/lib/offline-plan';
 
 describe('how much the offline worker keeps', () => {
   it.each([
@@ -52,5 +52,16 @@ describe('when the worker starts', () => {
     [undefined, false],
   ] as const)('%j → waits for the visitor: %s', (connection, onDemand) => {
     expect(startsOnDemand(connection)).toBe(onDemand);
+  });
+});
+
+describe('whether answers prefetch the remedies they lead to', () => {
+  it.each([
+    [{ saveData: true, effectiveType: '4g' }, false],
+    [{ saveData: false, effectiveType: '2g' }, true],
+    [{ effectiveType: '4g', type: 'cellular' }, true],
+    [undefined, true],
+  ] as const)('%j → prefetched whole: %s', (connection, whole) => {
+    expect(prefetchesRemedies(connection)).toBe(whole);
   });
 });

@@ -4,7 +4,8 @@ import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import type { OfflineText } from '@/content/schema';
 import type { KeepMessage, KeptMessage } from '@/lib/offline';
-import { offlinePlan, startsOnDemand, type ConnectionHints, type OfflinePlan } from '@/lib/offline-plan';
+import { offlinePlan, startsOnDemand, type OfflinePlan } from '@/lib/offline-plan';
+import { connectionHints } from './connection';
 import { fill } from '@/lib/template';
 
 export type OfflineLabels = Pick<OfflineText, 'saving' | 'savedVisited' | 'savedService' | 'savedLanguage' | 'savedAll' | 'saveAll' | 'notSavedSaveData' | 'saveThis'>;
@@ -21,10 +22,6 @@ function post(message: KeepMessage, sent: () => void) {
 }
 
 const inProduction = process.env.NODE_ENV === 'production';
-
-function connectionHints(): ConnectionHints | undefined {
-  return (navigator as Navigator & { connection?: ConnectionHints }).connection;
-}
 
 function register() {
   navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {

@@ -3,6 +3,8 @@
 import Link, { useLinkStatus } from 'next/link';
 import type { ReactNode } from 'react';
 import { answerRecordHref } from '@/lib/outcomes/answer-link';
+import { prefetchesRemedies } from '@/lib/offline-plan';
+import { connectionHints } from '@/app/_components/shared/client/connection';
 import { useHydrated } from '@/app/_components/shared/client/use-location';
 import { recordOutcome } from './outcomes';
 import { stepHref, useCurrentTrail, useWizard } from './wizard-context';
@@ -66,12 +68,14 @@ function Groups({ groups, link }: { groups: AnswerGroup[]; link: (item: AnswerIt
  * that carry the answers given so far in the URL, change step client-side, and count the answer
  * from the page: each answer is counted once either way. A link to a remedy (rendered on demand
  * for its live fix rate) is prefetched whole, as a static step's is, so its tap does not wait for
- * the server (decision 006).
+ * the server (decision 006), except with Save-Data.
  */
 export function AnswerLinks({ groups, openingLabel }: { groups: AnswerGroup[]; openingLabel: string }) {
   const { flow, locale, step } = useWizard();
   const { tokens, origin } = useCurrentTrail();
   const hydrated = useHydrated();
+  // Read once hydrated (the server cannot know): Save-Data keeps remedies from being prefetched whole.
+  const prefetchWhole = hydrated && prefetchesRemedies(connectionHints());
   return (
     <Groups
       groups={groups}
@@ -80,7 +84,7 @@ export function AnswerLinks({ groups, openingLabel }: { groups: AnswerGroup[]; o
           <Link
             className={linkClass}
             href={stepHref(flow, locale, item.target, [...tokens, item.token], origin)}
-            prefetch={item.onDemand ? true : null}
+            prefetch={item.onDemand && prefetchWhole ? true : null}
             data-answer={item.token}
             onClick={() => recordOutcome({ kind: 'answer', step, answer: item.token, next: item.target, locale })}
           >
