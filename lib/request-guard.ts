@@ -1,5 +1,5 @@
 import { isLocale, localeFromAcceptLanguage, type Locale } from '@/lib/i18n';
-import { resolvePath, stepPath } from '@/machines/wizard-graph';
+import { rendersOnDemand, resolvePath, stepPath } from '@/machines/wizard-graph';
 
 /**
  * What proxy.ts does with a request before the app sees it (pure, so every rule is unit-tested:
@@ -102,7 +102,7 @@ export function guardRequest(request: GuardRequest): GuardResult {
   const found = isLocale(first) ? resolvePath(segments.slice(1)) : undefined;
   const target = found?.redirected ? stepPath(locale, found.step.id) : canonical;
   if (target !== request.pathname) return { action: 'redirect', status: 308, location: `${target}${request.search}` };
-  if (found?.step.meta.kind === 'remedy') return { action: 'next', locale, pathname: canonical, rewrite: canonicalPath([first, REMEDY_ROUTE, ...segments.slice(1)]) };
+  if (found && rendersOnDemand(found.step)) return { action: 'next', locale, pathname: canonical, rewrite: canonicalPath([first, REMEDY_ROUTE, ...segments.slice(1)]) };
   // The internal address of the remedies, asked for directly: rendered as `/{locale}/remedy`, no page.
   if (segments[1] === REMEDY_ROUTE && segments.length > 2) return { action: 'next', locale, pathname: canonical, rewrite: canonicalPath(segments.slice(0, 2)) };
   return { action: 'next', locale, pathname: canonical };

@@ -138,6 +138,15 @@ export function stepPath(locale: Locale, id: StepId): string {
   return ['', locale, ...step.segments].join('/');
 }
 
+/**
+ * Whether a step's page is rendered on demand rather than prerendered: the remedies, which show
+ * their fix rate as it is now (docs/decisions/006-outcomes.md). proxy.ts serves them from their own
+ * route, and answers that lead to one prefetch it whole.
+ */
+export function rendersOnDemand(step: Step): boolean {
+  return step.meta.kind === 'remedy';
+}
+
 /** The region (service) a step belongs to: `xm`, `bitmex`, or undefined for the start. */
 export function serviceOf(id: StepId): Service | undefined {
   return id.includes('.') ? (id.split('.')[0] as Service) : undefined;

@@ -3,7 +3,7 @@ import { getMessages } from '@/content';
 import type { Locale } from '@/lib/i18n';
 import { hasStatusPage, officialSites } from '@/lib/official-sites';
 import { absoluteUrl } from '@/lib/site';
-import { ancestorsOf, flowTable, flowTableFor, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
+import { ancestorsOf, flowTable, flowTableFor, rendersOnDemand, requireStep, serviceOf, stepPath, type Step } from '@/machines/wizard-graph';
 import { AnswerLinks, type AnswerGroup } from '@/app/_components/wizard/client/answer-links';
 import { AnswerTrail, type TrailLabels } from '@/app/_components/wizard/client/answer-trail';
 import { ContactMessage, type ContactLabels } from '@/app/_components/wizard/client/contact-message';
@@ -47,7 +47,7 @@ export function StepView({ locale, step }: { locale: Locale; step: Step }) {
     token: answer.token,
     target: answer.target,
     label: labels[answer.token] ?? '',
-    onDemand: requireStep(answer.target).meta.kind === 'remedy',
+    onDemand: rendersOnDemand(requireStep(answer.target)),
   }));
   const groups: AnswerGroup[] = text.answerGroups
     ? text.answerGroups.map((group) => ({ heading: group.heading, items: items.filter((item) => group.answers.includes(item.token)) }))

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { Step } from '@/machines/wizard-graph';
+import { rendersOnDemand } from '@/machines/wizard-graph';
 import { stepMetadata, stepOfRoute } from '@/app/_components/wizard/step-metadata';
 import { StepView } from '@/app/_components/wizard/step-view';
 
@@ -10,7 +10,7 @@ import { StepView } from '@/app/_components/wizard/step-view';
  * address (`/ja/xm/frozen-account`): proxy.ts rewrites it here, and answers this route's own
  * addresses with the 404 page (lib/request-guard.ts, REMEDY_ROUTE).
  */
-const serves = (step: Step) => step.meta.kind === 'remedy';
+const serves = rendersOnDemand;
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/remedy/[...step]'>): Promise<Metadata> {
   const found = await stepOfRoute(params, serves);
