@@ -1,5 +1,6 @@
 import { isLocale, locales, type Locale } from '@/lib/i18n';
 import { getStep, type AnswerToken, type StepId } from '@/machines/wizard-graph';
+import { MAX_EVENTS_PER_REQUEST } from './limits';
 
 /**
  * What the wizard records (docs/decisions/006-outcomes.md), checked against the machine:
@@ -21,8 +22,8 @@ export interface OutcomeEvent {
   visit?: string;
 }
 
-/** At most this many events in one request. */
-export const MAX_EVENTS_PER_REQUEST = 20;
+/** At most this many events in one request (its own module, which the browser's recorder imports). */
+export { MAX_EVENTS_PER_REQUEST };
 
 const allowedFields = new Set(['kind', 'step', 'answer', 'next', 'locale', 'visit']);
 const uuidV4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { validateEvents } from '@/lib/outcomes/events';
+import { MAX_EVENTS_PER_REQUEST, validateEvents } from '@/lib/outcomes/events';
 
 /**
  * What the page sends (app/_components/wizard/client/outcomes.ts), in a stand-in browser:
@@ -82,10 +82,10 @@ describe('the events a page sends', () => {
   });
 
   it('never put more events in one POST than the endpoint takes', async () => {
-    const { recordView, MAX_EVENTS_PER_POST } = await load();
-    for (let i = 0; i < MAX_EVENTS_PER_POST + 1; i++) recordView('start', 'ja');
+    const { recordView } = await load();
+    for (let i = 0; i < MAX_EVENTS_PER_REQUEST + 1; i++) recordView('start', 'ja');
     becomeIdle();
-    expect(bodies().map((body) => body.events.length)).toEqual([MAX_EVENTS_PER_POST, 1]);
+    expect(bodies().map((body) => body.events.length)).toEqual([MAX_EVENTS_PER_REQUEST, 1]);
     for (const body of bodies()) expect(validateEvents(body)).toMatchObject({ ok: true });
   });
 

@@ -1,4 +1,5 @@
 import { COUNTED_FRAGMENT } from '@/lib/outcomes/answer-link';
+import { MAX_EVENTS_PER_REQUEST } from '@/lib/outcomes/limits';
 
 /**
  * What the page tells the server about the wizard's use (issue 10; what is recorded and why:
@@ -42,8 +43,6 @@ function ignore(): void {
   // A lost event costs one count, never the page: nothing to tell the user.
 }
 
-/** The most events POST /api/outcomes takes in one request. */
-export const MAX_EVENTS_PER_POST = 20;
 /** How long an event may wait for the browser to be idle. */
 const IDLE_TIMEOUT_MS = 1000;
 
@@ -56,11 +55,11 @@ function flush(): void {
   scheduled = false;
   const events = waiting;
   waiting = [];
-  for (let i = 0; i < events.length; i += MAX_EVENTS_PER_POST) {
+  for (let i = 0; i < events.length; i += MAX_EVENTS_PER_REQUEST) {
     fetch('/api/outcomes', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ events: events.slice(i, i + MAX_EVENTS_PER_POST) }),
+      body: JSON.stringify({ events: events.slice(i, i + MAX_EVENTS_PER_REQUEST) }),
     }).then(ignore, ignore);
   }
 }
