@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerLabel, requireStep, titleOf } from './support/flow';
+import { answerLabel, requireStep, stepPath, titleOf } from './support/flow';
 
 /** A question whose answer leads to a remedy (rendered on demand for its live fix rate). */
 const question = requireStep('bitmex.symptom');
 const answer = question.answers.find((a) => a.token === 'forbidden')!;
 const remedy = requireStep(answer.target);
-const remedyPath = '/ja/bitmex/switch-browser';
+const remedyPath = stepPath('ja', remedy.id);
 
 /**
  * Opens the question, lets the page settle with the answer in view, then taps it. Returns the
