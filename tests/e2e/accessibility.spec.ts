@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { STATUS_FIXTURE_HEADER } from '@/lib/status/bitmex';
 import { messages, stepPath, steps, testLocales, type StepId } from './support/flow';
+import { scrollTo } from './support/scroll';
 
 /** One step of each kind (question, remedy, contact, solved), the start, and the 404 page. */
 const kinds = ['question', 'remedy', 'contact', 'solved'] as const;
@@ -44,11 +45,13 @@ for (const locale of testLocales) {
     const { serviceStatus, observations } = messages[locale];
     await page.setExtraHTTPHeaders({ [STATUS_FIXTURE_HEADER]: 'major' });
     await page.goto(stepPath(locale, 'bitmex.symptom'));
+    await scrollTo(page.getByRole('region', { name: serviceStatus.heading }));
     await expect(page.getByRole('link', { name: serviceStatus.suggestOutage })).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     await page.goto(stepPath(locale, 'xm.weekendClosure'));
     const frame = page.getByRole('region', { name: observations.heading });
+    await scrollTo(frame);
     await expect(frame.getByText(observations.marketHours.summerTime).or(frame.getByText(observations.marketHours.winterTime))).toBeVisible();
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });

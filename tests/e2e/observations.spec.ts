@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { messages, stepPath, titleOf } from './support/flow';
+import { scrollTo } from './support/scroll';
+
+// Each test scrolls to the observations as a visitor does: the checks start once the visitor
+// scrolls or they come into view (tests/e2e/checks-on-demand.spec.ts).
 
 const UA = {
   edgeWindows:
@@ -15,6 +19,7 @@ test.describe('connection', () => {
     const { observations: o } = messages.ja;
     await page.goto(stepPath('ja', 'xm.otherSites'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText(o.online.online)).toBeVisible();
 
     await context.setOffline(true);
@@ -35,13 +40,16 @@ test.describe('connection', () => {
     });
     await page.goto(stepPath('en', 'bitmex.dataCap'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText(o.speed.slow)).toBeVisible();
   });
 
   test('a quick probe says the speed is fine', async ({ page }) => {
     const { observations: o } = messages.en;
     await page.goto(stepPath('en', 'bitmex.dataCap'));
-    await expect(page.getByRole('region', { name: o.heading }).getByText(o.speed.fast)).toBeVisible();
+    const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
+    await expect(section.getByText(o.speed.fast)).toBeVisible();
   });
 });
 
@@ -52,6 +60,7 @@ test.describe('browser advice on the "403 Forbidden" step', () => {
       const { observations: o } = messages.en;
       await page.goto(stepPath('en', 'xm.switchBrowser'));
       const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
       await expect(section.getByText('You are using Microsoft Edge on Windows.')).toBeVisible();
       await expect(section.getByText(o.browser.edgeWindows)).toBeVisible();
       await expect(section.getByText(o.browser.pcAlternatives)).toBeVisible();
@@ -64,6 +73,7 @@ test.describe('browser advice on the "403 Forbidden" step', () => {
       const { observations: o } = messages.ja;
       await page.goto(stepPath('ja', 'bitmex.switchBrowser'));
       const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
       await expect(section.getByText('iPhone・iPadのSafariをお使いです。')).toBeVisible();
       await expect(section.getByText(o.browser.phoneAlternatives)).toBeVisible();
       await expect(section.getByText(o.browser.edgeWindows)).toHaveCount(0);
@@ -76,6 +86,7 @@ test.describe('browser advice on the "403 Forbidden" step', () => {
       const { observations: o } = messages.en;
       await page.goto(stepPath('en', 'xm.switchBrowser'));
       const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
       await expect(section.getByText('You are using Google Chrome on Android.')).toBeVisible();
       await expect(section.getByText(o.browser.phoneAlternatives)).toBeVisible();
     });
@@ -88,6 +99,7 @@ test.describe('device clock and 2FA codes', () => {
     await page.clock.install({ time: new Date(Date.now() + 120_000) });
     await page.goto(stepPath('ja', 'bitmex.resetPassword'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText(o.clock.off)).toBeVisible();
     await expect(section.getByText(o.clock.platforms.android)).toBeVisible();
     await expect(section.getByText(o.clock.platforms.ios)).toBeVisible();
@@ -99,6 +111,7 @@ test.describe('device clock and 2FA codes', () => {
     const { observations: o } = messages.en;
     await page.goto(stepPath('en', 'xm.resetPassword'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText(o.clock.ok)).toBeVisible();
     await expect(section.getByText(o.clock.off)).toHaveCount(0);
   });

@@ -3,6 +3,7 @@ import { officialStatusPages } from '@/lib/official-sites';
 import { STATUS_FIXTURE_HEADER } from '@/lib/status/bitmex';
 import type { Locale } from '@/lib/i18n';
 import { messages, stepPath, titleOf, type StepId } from './support/flow';
+import { scrollTo } from './support/scroll';
 
 /**
  * BitMEX's status on the steps where it decides the answer, against the fake Statuspage server
@@ -16,7 +17,11 @@ const FIXTURES_DAY = new Date('2026-12-02T05:10:00Z');
 
 test.use({ timezoneId: 'Asia/Tokyo' });
 
-/** Opens a step with the given fixture behind the status route; every request the page makes is recorded. */
+/**
+ * Opens a step with the given fixture behind the status route and scrolls to its status, as a
+ * visitor does (the checks start once the visitor scrolls or they come into view); every request
+ * the page makes is recorded.
+ */
 async function open(page: Page, locale: Locale, stepId: StepId, fixture: string): Promise<string[]> {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -24,6 +29,7 @@ async function open(page: Page, locale: Locale, stepId: StepId, fixture: string)
   await page.clock.setFixedTime(FIXTURES_DAY);
   await page.goto(stepPath(locale, stepId));
   await expect(page.getByRole('heading', { level: 1, name: titleOf(locale, stepId), exact: true })).toBeVisible();
+  await scrollTo(statusRegion(page, locale));
   return requests;
 }
 
@@ -127,6 +133,7 @@ test.describe("XM's clock", () => {
     await page.clock.setFixedTime(new Date('2026-01-10T10:15:00+09:00'));
     await page.goto(stepPath('en', 'xm.weekendClosure'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText('By this device’s clock it is Sat 10:15 in Japan.')).toBeVisible();
     await expect(section.getByText('The FX market is in its weekend closure until Mon 07:00 (Japan time).')).toBeVisible();
     await expect(section.getByText(o.marketHours.closedConclusion)).toBeVisible();
@@ -137,6 +144,7 @@ test.describe("XM's clock", () => {
     await page.clock.setFixedTime(new Date('2026-07-08T12:00:00+09:00'));
     await page.goto(stepPath('ja', 'xm.outageCheck'));
     const section = page.getByRole('region', { name: o.heading });
+    await scrollTo(section);
     await expect(section.getByText('この端末の時計では、いまは日本時間で水曜 12:00です。')).toBeVisible();
     await expect(section.getByText('FX市場は開いています。次の週末のクローズは、日本時間で土曜 06:00から月曜 06:00までです。')).toBeVisible();
     await expect(section.getByText(o.marketHours.summerTime)).toBeVisible();

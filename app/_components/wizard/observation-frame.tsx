@@ -43,9 +43,9 @@ export function Item({
   );
 }
 
-export function Frame({ text, children }: { text: ObservationText; children: React.ReactNode }) {
+export function Frame({ text, children, ref }: { text: ObservationText; children: React.ReactNode; ref?: React.Ref<HTMLElement> }) {
   return (
-    <section aria-labelledby="observations-heading" className="js-only grid gap-3 rounded-xl border border-calm-100 bg-white p-4 print:hidden">
+    <section ref={ref} aria-labelledby="observations-heading" className="js-only grid gap-3 rounded-xl border border-calm-100 bg-white p-4 print:hidden">
       <h2 id="observations-heading" className="text-base font-semibold">
         {text.heading}
       </h2>
@@ -67,9 +67,9 @@ export const checkLabel = (text: ObservationText, check: BrowserCheck): string =
   })[check];
 
 /** The frame with every check still "checking" (hidden when scripting is off). */
-export function ObservationsPending({ checks, text }: { checks: BrowserCheck[]; text: ObservationText }) {
+export function ObservationsPending({ checks, text, ref }: { checks: BrowserCheck[]; text: ObservationText; ref?: React.Ref<HTMLElement> }) {
   return (
-    <Frame text={text}>
+    <Frame text={text} ref={ref}>
       <dl className="grid gap-3">
         {checks.map((check) => (
           <Item key={check} label={checkLabel(text, check)} raw={text.checking} />
