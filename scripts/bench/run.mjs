@@ -15,12 +15,13 @@ import { evaluateTargets, renderMarkdown } from './lib/report.mjs';
 import { findPages } from './lib/pages.mjs';
 import { NextServer } from './lib/server.mjs';
 import { elapsedSeconds, log, round } from './lib/util.mjs';
-import { buildApp, buildBlank } from './phases/build.mjs';
+import { buildApp, buildBlank, buildStyledBlank } from './phases/build.mjs';
 import { PHASES } from './phases/index.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const tmpDir = path.join(root, 'bench', 'tmp');
 const blankDir = path.join(tmpDir, 'blank-app');
+const styledBlankDir = path.join(tmpDir, 'blank-styled');
 const buildLog = path.join(tmpDir, 'build.log');
 const CHROME = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 /**
@@ -42,6 +43,7 @@ const SITE_URL = process.env.SITE_URL || 'https://bench.example';
  * @property {Record<string, string | boolean | undefined>} options the parsed command line
  * @property {NextServer} app the app's `next start`
  * @property {NextServer | null} blank the blank Next.js app's, when a selected phase needs it
+ * @property {NextServer | null} styledBlank the blank app's with a step page's stylesheet and text, when a selected phase needs it
  * @property {Page[]} pages every page of the sitemap, built or not
  * @property {Page[]} builtPages the pages that answered 200
  * @property {import('./phases/index.mjs').Results} results what ends up in results.json
@@ -70,6 +72,7 @@ async function build(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @t
   results.build = await buildApp({ root, buildLog, skip });
   const needsBlank = PHASES.some((p) => p.needsBlank && opts.phases.includes(p.id));
   if (needsBlank) results.blankApp = await buildBlank({ root, dir: blankDir, buildLog, skip });
+  if (PHASES.some((p) => p.needsStyledBlank && opts.phases.includes(p.id))) results.styledBlankApp = await buildStyledBlank({ root, dir: styledBlankDir, buildLog, skip });
 }
 
 /** Phase 3: `next start` for the app and the blank app. @param {import('./phases/index.mjs').Results} results */
@@ -84,7 +87,13 @@ async function startServers(results) {
     servers.push(blank);
     await blank.start([app.port ?? 0]);
   }
-  return { app, blank };
+  let styledBlank = null;
+  if (results.styledBlankApp) {
+    styledBlank = new NextServer({ name: 'blank-styled', dir: styledBlankDir, nextBin, logFile: path.join(tmpDir, 'server-blank-styled.log'), probe: '/' });
+    servers.push(styledBlank);
+    await styledBlank.start([app.port ?? 0, blank?.port ?? 0]);
+  }
+  return { app, blank, styledBlank };
 }
 
 /**
@@ -119,7 +128,7 @@ async function finish(/** @type {ReturnType<typeof parseOptions>} */ opts, /** @
   results.loadAverage.end = os.loadavg().map((v) => round(v, 1));
   results.serverRestarts = Object.fromEntries(servers.map((s) => [s.name, s.restarts]));
   await stopServers();
-  if (!opts.values['keep-tmp']) rmSync(blankDir, { recursive: true, force: true });
+  if (!opts.values['keep-tmp']) for (const dir of [blankDir, styledBlankDir]) rmSync(dir, { recursive: true, force: true });
   results.targets = evaluateTargets(results);
   results.durationSeconds = round(elapsedSeconds(), 0);
   const outDir = opts.partial ? tmpDir : path.join(root, 'bench');
@@ -150,11 +159,11 @@ async function main() {
   process.env.OUTCOMES_DATA_DIR ??= path.join(tmpDir, 'outcomes-app');
   const results = describeRun(opts);
   await build(opts, results);
-  const { app, blank } = await startServers(results);
+  const { app, blank, styledBlank } = await startServers(results);
   const pages = await listPages(app, typeof opts.values.pages === 'string' ? opts.values.pages : undefined);
   results.pages = pages;
   /** @type {Context} */
-  const ctx = { root, tmpDir, buildLog, chromePath: CHROME, options: opts.values, app, blank, pages, builtPages: pages.filter((p) => p.built), results };
+  const ctx = { root, tmpDir, buildLog, chromePath: CHROME, options: opts.values, app, blank, styledBlank, pages, builtPages: pages.filter((p) => p.built), results };
   await measure(ctx, opts.phases);
   await finish(opts, results);
 }

@@ -3,7 +3,7 @@
 // Next.js reference app built with the same `next`. Not a phase of its own: every run needs a build.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildBlankApp } from '../lib/blank-app.mjs';
+import { buildBlankApp, buildStyledBlankApp, STYLED_REFERENCE_PATH } from '../lib/blank-app.mjs';
 import { num, table } from '../lib/format.mjs';
 import { log, round, timedShell } from '../lib/util.mjs';
 
@@ -52,6 +52,24 @@ export async function buildBlank({ root, dir, buildLog, skip }) {
   return built;
 }
 
+/**
+ * The second reference (the blank app with a step page's stylesheet and text), made from the app's
+ * build: built unless --skip-build finds one already built.
+ * @param {object} o
+ * @param {string} o.root
+ * @param {string} o.dir
+ * @param {string} o.buildLog
+ * @param {boolean} o.skip --skip-build
+ */
+export async function buildStyledBlank({ root, dir, buildLog, skip }) {
+  const pagePath = STYLED_REFERENCE_PATH;
+  if (skip && existsSync(path.join(dir, '.next', 'BUILD_ID'))) return { dir: path.relative(root, dir), pagePath, reused: true };
+  log(`blank app with ${pagePath}'s stylesheet and text: generating and building ${path.relative(root, dir)}`);
+  const built = await buildStyledBlankApp({ root, dir, logFile: buildLog, pagePath });
+  log(`blank app with ${pagePath}'s stylesheet and text: built in ${built.buildSeconds.toFixed(1)} s`);
+  return { ...built, pagePath };
+}
+
 /** The build section of RESULTS.md. @param {any} r */
 export function renderBuild(r) {
   if (!r.build) return [];
@@ -65,6 +83,7 @@ export function renderBuild(r) {
     out.push(table(['Command', 'Wall s', 'Next.js "Compiled successfully in"'], r.build.steps.map((/** @type {{ command: string, seconds: number, nextReportedCompileSeconds?: number }} */ s) => [`\`${s.command}\``, num(s.seconds, 1), s.nextReportedCompileSeconds ? `${s.nextReportedCompileSeconds} s` : '–'])));
   }
   if (r.blankApp?.buildSeconds) out.push(`\nBlank app build: ${num(r.blankApp.buildSeconds, 1)} s.`);
+  if (r.styledBlankApp?.buildSeconds) out.push(`\nBlank app with ${r.styledBlankApp.pagePath}'s stylesheet and text, build: ${num(r.styledBlankApp.buildSeconds, 1)} s.`);
   out.push('');
   return out;
 }

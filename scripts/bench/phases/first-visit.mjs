@@ -59,9 +59,11 @@ export const firstVisitPhase = {
         name: 'First visit with Save-Data costs at most the page itself',
         target: 'Save-Data total ≤ the page alone (service worker blocked): beyond the page, no worker script and nothing kept',
         met: measured ? checks.every((c) => c.extra <= /** @type {number} */ (c.pageExtra)) : null,
-        value: checks
-          .map((c) => `${c.path}: ${num(c.saveData / 1000, 1)} kB vs ${num((c.page ?? 0) / 1000, 1)} kB (beyond the page's HTML, scripts and styles: ${num(c.extra / 1000, 1)} vs ${num((c.pageExtra ?? 0) / 1000, 1)} kB)`)
-          .join('; '),
+        value: !checks.length
+          ? 'not measured in this run'
+          : checks
+              .map((c) => `${c.path}: ${num(c.saveData / 1000, 1)} kB vs ${num((c.page ?? 0) / 1000, 1)} kB (beyond the page's HTML, scripts and styles: ${num(c.extra / 1000, 1)} vs ${num((c.pageExtra ?? 0) / 1000, 1)} kB)`)
+              .join('; '),
         cause: [],
       },
     ];

@@ -32,6 +32,7 @@ import { stepChangePhase } from './step-change.mjs';
  *   options: Record<string, unknown>,
  *   build?: Awaited<ReturnType<typeof import('./build.mjs').buildApp>>,
  *   blankApp?: Awaited<ReturnType<typeof import('./build.mjs').buildBlank>>,
+ *   styledBlankApp?: Awaited<ReturnType<typeof import('./build.mjs').buildStyledBlank>>,
  *   pages?: import('../lib/pages.mjs').Page[],
  *   jsWeight?: import('./js-weight.mjs').JsWeightResults,
  *   lighthouse?: import('./lighthouse.mjs').LighthouseResults,
@@ -54,6 +55,7 @@ import { stepChangePhase } from './step-change.mjs';
  * @property {string} id the name `--only` takes
  * @property {string} title
  * @property {boolean} [needsBlank] needs the blank Next.js app built and served
+ * @property {boolean} [needsStyledBlank] needs the blank app with a step page's stylesheet and text built and served
  * @property {Record<string, import('../lib/options.mjs').OptionSpec>} [options] its command-line options
  * @property {(ctx: import('../run.mjs').Context) => Promise<void>} run measures; writes its part of ctx.results
  * @property {(results: Results) => Target[]} [targets] judged on the results (also when the phase did not run)

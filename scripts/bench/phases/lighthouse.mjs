@@ -37,6 +37,7 @@ const CAT_SHORT = { performance: 'Perf', accessibility: 'A11y', 'best-practices'
  * @property {string} sample how the pages were chosen
  * @property {LighthousePage[]} pages
  * @property {BothModes | null} blank
+ * @property {{ pagePath: string } & BothModes | null} [blankStyled] the blank page with that step page's stylesheet and text (decision 013)
  * @property {{ inlineScriptBytes: number, clientRenderedBoundaries: number } | null} blankPage what the blank page's HTML carries
  */
 
@@ -139,6 +140,14 @@ function performanceCauses(results, mode, paths) {
       `Reference (${mode}), same machine and settings: the blank Next.js page scores performance ${b.scores.performance} (per run ${perfRuns(blank)}; FCP ${ms(b.metrics.fcpMs)}, LCP ${ms(b.metrics.lcpMs)}, TBT ${ms(b.metrics.tbtMs)}, script evaluation ${blankEval ? `${blankEval.ms} ms` : '–'}, its own document's inline scripts ${blankDoc ? `${blankDoc.totalMs} ms` : '–'}); Lighthouse's benchmarkIndex of this machine: ${num(b.benchmarkIndex)} (median); load average during Lighthouse ${(results.loadAverage.lighthouse ?? []).join(' / ')} on ${results.machine.cpuCount} cores.`,
     );
   }
+  const styled = lh.blankStyled?.[mode];
+  if (styled && lh.blankStyled) {
+    const s = styled.median;
+    const page = lh.pages.find((p) => p.path === lh.blankStyled?.pagePath)?.[mode].median;
+    cause.push(
+      `Second reference (${mode}, decision 013): the blank page with \`${lh.blankStyled.pagePath}\`'s stylesheet and text and none of its scripts scores performance ${s.scores.performance} (per run ${perfRuns(styled)}; FCP ${ms(s.metrics.fcpMs)}, LCP ${ms(s.metrics.lcpMs)}, TBT ${ms(s.metrics.tbtMs)})${page ? ` against the page itself ${page.scores.performance} (LCP ${ms(page.metrics.lcpMs)}, TBT ${ms(page.metrics.tbtMs)})` : ''}: what the stylesheet and text cost is the gap between it and the blank page, what the page's scripts cost the gap between the page and it.`,
+    );
+  }
   if (missed.length) {
     const blankPage = lh.blankPage;
     cause.push(
@@ -227,6 +236,7 @@ export const lighthousePhase = {
   id: 'lighthouse',
   title: 'Lighthouse',
   needsBlank: true,
+  needsStyledBlank: true,
   options: {
     'lh-runs': { type: 'string', default: '3', description: 'Lighthouse runs per page and mode' },
     'lh-modes': { type: 'string', default: MODES.join(','), description: 'cold (a fresh Chromium per run), warm (one warmed Chromium), or both' },
@@ -238,6 +248,8 @@ export const lighthousePhase = {
     const modes = MODES.filter((m) => String(options['lh-modes']).split(',').includes(m));
     if (!modes.length) throw new Error(`--lh-modes: expected ${MODES.join(' and/or ')}`);
     const { how, pages, targets } = sampleTargets(ctx);
+    const styledPath = results.styledBlankApp?.pagePath;
+    if (ctx.styledBlank && styledPath) targets.push({ key: 'blankStyled', url: `${ctx.styledBlank.origin}/`, server: ctx.styledBlank });
     log(`lighthouse: ${targets.length} pages × ${runs} runs × ${modes.join(' + ')} (mobile, simulated throttling)`);
     const lh = await runLighthouse({ targets, runs, chromePath, modes });
     const blankResult = lh.blank;
@@ -252,6 +264,7 @@ export const lighthousePhase = {
         return r ? [{ type: p.type, locale: p.locale, path: p.path, stepPage: p.stepPage, inlineScriptBytes: p.inlineScriptBytes, clientRenderedBoundaries: p.clientRenderedBoundaries, ...r }] : [];
       }),
       blank: blankResult ?? null,
+      blankStyled: lh.blankStyled && styledPath ? { pagePath: styledPath, ...lh.blankStyled } : null,
       blankPage: blankHtml === null ? null : { inlineScriptBytes: inlineScriptBytes(blankHtml), clientRenderedBoundaries: clientRenderedBoundaries(blankHtml) },
     };
   },
@@ -280,6 +293,7 @@ export const lighthousePhase = {
       };
       const rows = lh.pages.map((p) => row(`\`${p.path}\` (${p.type})`, p[mode], p));
       if (lh.blank) rows.push(row('blank Next.js page', lh.blank[mode], undefined));
+      if (lh.blankStyled) rows.push(row(`blank page with \`${lh.blankStyled.pagePath}\`'s stylesheet and text`, lh.blankStyled[mode], undefined));
       out.push(`### ${mode === 'cold' ? 'Cold: a fresh Chromium for every run' : 'Warm: one Chromium, warmed up'}`, '');
       out.push(table(['Page', ...CATEGORIES.map((c) => CAT_SHORT[c]), 'LCP', 'TBT', 'CLS', 'FCP', 'perf runs', 'JS transfer kB', `inline scripts kB (today ${kb(BASELINE.stepInlineScriptBytes[0])}–${kb(BASELINE.stepInlineScriptBytes[1])})`, `client-rendered boundaries (today ${BASELINE.stepClientRenderedBoundaries.join('–')})`], rows), '');
     }
