@@ -23,6 +23,12 @@ function stepTarget(results) {
     cause.push(
       `${sc.changesWithLongFrame} of ${sc.count} changes contained a long animation frame (> 50 ms); script time in those frames by file: ${sc.longFrameScriptMs.map((x) => `${x.script} ${x.ms} ms`).join(', ') || 'none attributed'}.`,
     );
+    const fonts = results.machine.japaneseFonts;
+    if (fonts === 0) {
+      cause.push(
+        `This machine has no Japanese font (${results.versions.chromium}): every new Japanese character of the opened step goes through a font fallback that finds nothing, in the layout Next.js forces while committing the step (its scroll handler reads the new segment's client rects). Measured in decision 013 (seventh session): that layout took 42–48 ms per change here and 14 ms with a Japanese font installed; p50 60.4 ms without, 39.7 ms with one (the build of 8909b2b, measured at 39.7 ms on Chromium 156 without a font, gives 61.5 ms on Chromium 150). Every phone our users read Japanese on has one.`,
+      );
+    }
   }
   return { ...t, met, value, cause };
 }
